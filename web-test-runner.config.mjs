@@ -1,16 +1,25 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { corpusMiddleware } from './test/support/corpus-middleware.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+// Every test/support/*-middleware.mjs exports one koa middleware (fixture endpoints for the browser tests).
+const supportDir = new URL('./test/support/', import.meta.url);
+const middleware = await Promise.all(
+  readdirSync(supportDir)
+    .filter((name) => name.endsWith('-middleware.mjs'))
+    .sort()
+    .map(async (name) => Object.values(await import(new URL(name, supportDir).href)).find((x) => typeof x === 'function')),
+);
 
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 600000,
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -19,7 +28,6 @@ export default {
       },
     }),
   ],
-  // Each feature's fixture endpoints are a koa middleware in test/support/, listed here.
-  middleware: [corpusMiddleware],
+  middleware,
   plugins: [esbuildPlugin({ ts: true, tsconfig })],
 };
