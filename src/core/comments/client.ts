@@ -1,0 +1,177 @@
+// The comment box's client for the widget server's comments API (contract: shared/DESIGN.md).
+// Plain fetch; every failure becomes a CommentApiError with a stable code the widget localizes.
+import type { CommentErrorCode, CommentField } from './limits.js';
+
+export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
+
+export interface Comment {
+  id: string;
+  thread: string;
+  parentId: string | null;
+  author: string;
+  body: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  status: CommentStatus;
+}
+
+export interface CommentPage {
+  comments: Comment[];
+  /** Cursor for the next page, null on the last one. */
+  next: string | null;
+}
+
+export interface NewComment {
+  author: string;
+  email?: string;
+  body: string;
+  parentId?: string;
+  /** Idempotency key: a retry with the same clientId never creates a second comment. */
+  clientId: string;
+  /** Honeypot: people leave it empty. */
+  website?: string;
+}
+
+export interface PostedComment {
+  comment: Comment;
+  status: 'pending' | 'approved';
+}
+
+export interface CommentRequestOptions {
+  signal?: AbortSignal;
+  /** Give up after this many milliseconds with code 'timeout'. Default 15000; 0 disables. */
+  timeoutMs?: number;
+  /** Injected fetch (tests, hosts with their own). Default globalThis.fetch. */
+  fetch?: typeof fetch;
+}
+
+export interface ListCommentsOptions extends CommentRequestOptions {
+  /** Page size, 1–100 (the server's default when absent). */
+  limit?: number;
+}
+
+export class CommentApiError extends Error {
+  readonly code: CommentErrorCode;
+  /** HTTP status when the server answered. */
+  readonly status?: number;
+  /** The field the error concerns, for errors shown next to a form field. */
+  readonly field?: CommentField;
+  /** Seconds to wait before trying again (429 Retry-After). */
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    code: CommentErrorCode,
+    message: string,
+    details: { status?: number; field?: CommentField; retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'CommentApiError';
+    this.code = code;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.field !== undefined) this.field = details.field;
+    if (details.retryAfterSeconds !== undefined) this.retryAfterSeconds = details.retryAfterSeconds;
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+function threadUrl(endpoint: string, thread: string, tail: 'comments' | 'count'): string {
+  return `${endpoint.replace(/\/+$/, '')}/threads/${encodeURIComponent(thread)}/${tail}`;
+}
+
+/** Retry-After as seconds: either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+async function errorFromResponse(response: Response): Promise<CommentApiError> {
+  let code: CommentErrorCode = response.status >= 500 ? 'unavailable' : 'invalid-request';
+  let message = `HTTP ${response.status}`;
+  let field: CommentField | undefined;
+  try {
+    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown; field?: unknown } };
+    if (body?.error && typeof body.error.code === 'string') {
+      code = body.error.code as CommentErrorCode;
+      if (typeof body.error.message === 'string') message = body.error.message;
+      if (typeof body.error.field === 'string') field = body.error.field as CommentField;
+    }
+  } catch {
+    // Not our JSON (a proxy's HTML error page): keep the status-based code.
+  }
+  if (response.status === 429) code = 'rate-limited';
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  return new CommentApiError(code, message, { status: response.status, field, retryAfterSeconds });
+}
+
+async function request<T>(url: string, init: RequestInit, options: CommentRequestOptions): Promise<T> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs) : undefined;
+  const outer = options.signal;
+  const forwardAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) controller.abort(outer.reason);
+  else outer?.addEventListener('abort', forwardAbort, { once: true });
+
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(url, { ...init, signal: controller.signal, headers: { Accept: 'application/json', ...init.headers } });
+    } catch (cause) {
+      if (timedOut) throw new CommentApiError('timeout', `No answer within ${timeoutMs} ms`, { cause });
+      if (outer?.aborted) throw cause; // the caller's own abort: not an API error
+      throw new CommentApiError('network', 'The comments server could not be reached', { cause });
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    try {
+      return (await response.json()) as T;
+    } catch (cause) {
+      if (timedOut) throw new CommentApiError('timeout', `No answer within ${timeoutMs} ms`, { cause });
+      throw new CommentApiError('bad-response', 'The comments server answered with something other than JSON', {
+        status: response.status,
+        cause,
+      });
+    }
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    outer?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+/** One page of the thread's approved comments, oldest first; pass `page.next` as `cursor` for the next one. */
+export function listComments(
+  endpoint: string,
+  thread: string,
+  cursor?: string | null,
+  options: ListCommentsOptions = {},
+): Promise<CommentPage> {
+  const url = new URL(threadUrl(endpoint, thread, 'comments'), globalThis.location?.href);
+  if (cursor) url.searchParams.set('cursor', cursor);
+  if (options.limit !== undefined) url.searchParams.set('limit', String(options.limit));
+  return request<CommentPage>(url.href, { method: 'GET' }, options);
+}
+
+/** Posts a comment. Retrying with the same `clientId` returns the first result and never posts twice. */
+export function postComment(
+  endpoint: string,
+  thread: string,
+  payload: NewComment,
+  options: CommentRequestOptions = {},
+): Promise<PostedComment> {
+  return request<PostedComment>(
+    threadUrl(endpoint, thread, 'comments'),
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) },
+    options,
+  );
+}
+
+/** Number of approved comments in the thread. */
+export async function countComments(endpoint: string, thread: string, options: CommentRequestOptions = {}): Promise<number> {
+  const { count } = await request<{ count: number }>(threadUrl(endpoint, thread, 'count'), { method: 'GET' }, options);
+  return count;
+}

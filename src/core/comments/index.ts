@@ -1,0 +1,37 @@
+export { countCharacters, clampCharacters } from './text.js';
+export {
+  DEFAULT_COMMENT_LIMITS,
+  AUTHOR_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
+  THREAD_ID_MAX_LENGTH,
+  CLIENT_ID_MAX_LENGTH,
+  COMMENT_ID_MAX_LENGTH,
+  type CommentLimits,
+  type CommentField,
+  type CommentFieldErrorCode,
+  type CommentErrorCode,
+} from './limits.js';
+export {
+  validateComment,
+  isValidThreadId,
+  isValidClientId,
+  isValidCommentId,
+  type CommentInput,
+  type CommentFieldError,
+  type ValidComment,
+  type ValidationResult,
+} from './validate.js';
+export {
+  listComments,
+  postComment,
+  countComments,
+  parseRetryAfter,
+  CommentApiError,
+  type Comment,
+  type CommentStatus,
+  type CommentPage,
+  type NewComment,
+  type PostedComment,
+  type CommentRequestOptions,
+  type ListCommentsOptions,
+} from './client.js';
