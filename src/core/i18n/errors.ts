@@ -1,0 +1,15 @@
+// A localized, actionable sentence for whatever went wrong while loading a feed.
+import type { FeedErrorCode } from '../feed/model.js';
+import type { Messages } from './messages.js';
+
+const codes: readonly FeedErrorCode[] = ['not-a-feed', 'malformed', 'too-large', 'http', 'network', 'timeout', 'cors'];
+
+export function errorMessage(error: unknown, messages: Messages): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !codes.includes(code as FeedErrorCode)) return messages.errors.unknown;
+  if (code === 'http') {
+    const status = (error as { status?: unknown }).status;
+    return messages.errors.http(typeof status === 'number' ? status : undefined);
+  }
+  return messages.errors[code as Exclude<FeedErrorCode, 'http'>];
+}

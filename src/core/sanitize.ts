@@ -1,0 +1,118 @@
+// The one place untrusted HTML becomes DOM. DOMPurify is loaded on first use (its own chunk) as a private
+// instance bound to this window: the page's own DOMPurify, its hooks and its config are never touched.
+// Plain URL checks (safeLinkUrl, safeImageUrl) live here too, so every "is this URL allowed" answer is one rule.
+import type { Config, DOMPurify } from 'dompurify';
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+const LINK_REL = 'noopener noreferrer nofollow ugc';
+
+/** An absolute http(s) or mailto URL for a link, or undefined for anything else (javascript:, data:, junk). */
+export function safeLinkUrl(url: string | null | undefined, baseUrl?: string): string | undefined {
+  return checkedUrl(url, baseUrl, LINK_PROTOCOLS);
+}
+
+/** An absolute http(s) URL for an image, or undefined. */
+export function safeImageUrl(url: string | null | undefined, baseUrl?: string): string | undefined {
+  return checkedUrl(url, baseUrl, IMAGE_PROTOCOLS);
+}
+
+function checkedUrl(url: string | null | undefined, baseUrl: string | undefined, protocols: Set<string>): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const trimmed = url.trim();
+  if (trimmed === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = baseUrl ? new URL(trimmed, baseUrl) : new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  return protocols.has(parsed.protocol) ? parsed.href : undefined;
+}
+
+const config: Config = {
+  USE_PROFILES: { html: true }, // no SVG, no MathML: nothing that can script or restyle the page from there
+  FORBID_TAGS: [
+    'style', 'link', 'meta', 'base', 'script', 'noscript', 'template',
+    'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'output', 'fieldset', 'label',
+    'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal',
+    'audio', 'video', 'source', 'track', 'picture', 'map', 'area', 'dialog',
+  ],
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'action', 'formaction', 'ping', 'usemap', 'background', 'poster'],
+  ADD_ATTR: ['target'], // kept only when it is _blank (hook below)
+  ALLOW_DATA_ATTR: false,
+  // DOMPurify tests every attribute value against this: schemes other than ours fail, plain values
+  // ("_blank", "/relative") pass; the hook below then resolves and checks each URL attribute.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longdesc', 'xlink:href', 'action', 'formaction', 'data'];
+
+/** The one URL each element may carry: a link's href, an image's src, a quote's cite. Everything else goes. */
+function allowedUrl(element: string, attribute: string, value: string): string | undefined {
+  if (element === 'a' && attribute === 'href') return safeLinkUrl(value, currentBase);
+  if ((element === 'img' && attribute === 'src') || attribute === 'cite') return safeImageUrl(value, currentBase);
+  return undefined;
+}
+
+// The base URL of the call in progress: DOMPurify runs synchronously, so hooks read it without races.
+let currentBase: string | undefined;
+let instance: Promise<DOMPurify> | undefined;
+
+function purifier(): Promise<DOMPurify> {
+  instance ??= import('dompurify').then(({ default: factory }) => {
+    const purify = factory(window);
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      const element = node as Element;
+      for (const name of URL_ATTRIBUTES) {
+        const value = element.getAttribute(name);
+        if (value === null) continue;
+        const safe = allowedUrl(element.localName, name, value);
+        if (safe) element.setAttribute(name, safe);
+        else element.removeAttribute(name);
+      }
+      if (element.localName === 'a') {
+        if (element.getAttribute('target') !== '_blank') element.removeAttribute('target');
+        element.setAttribute('rel', LINK_REL);
+      } else if (element.localName === 'img') {
+        if (!element.hasAttribute('src')) return element.remove();
+        element.setAttribute('loading', 'lazy');
+        element.setAttribute('decoding', 'async');
+        element.setAttribute('referrerpolicy', 'no-referrer');
+      } else {
+        element.removeAttribute('target');
+      }
+    });
+    return purify;
+  });
+  return instance;
+}
+
+export interface SanitizeOptions {
+  /** Relative href/src resolve against it; without it they are dropped. */
+  baseUrl?: string;
+  /** 'fragment' (default): a DocumentFragment to append anywhere. 'string': serialized HTML. */
+  output?: 'fragment' | 'string';
+}
+
+/**
+ * Untrusted HTML → inert HTML: no scripts, styles, forms, frames, objects or SVG; links only http(s)/mailto
+ * with rel="noopener noreferrer nofollow ugc"; images only http(s), lazy, no referrer. Browser only (needs a DOM).
+ */
+export function sanitizeHtml(html: string, options?: SanitizeOptions & { output?: 'fragment' }): Promise<DocumentFragment>;
+export function sanitizeHtml(html: string, options: SanitizeOptions & { output: 'string' }): Promise<string>;
+export async function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment | string> {
+  const purify = await purifier();
+  const input = typeof html === 'string' ? html : '';
+  currentBase = safeImageUrl(options.baseUrl);
+  try {
+    const fragment = purify.sanitize(input, config) as DocumentFragment;
+    if (options.output !== 'string') return fragment;
+    const holder = document.createElement('div');
+    holder.append(fragment);
+    return holder.innerHTML;
+  } finally {
+    currentBase = undefined;
+  }
+}
