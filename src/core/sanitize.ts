@@ -107,7 +107,7 @@ export async function sanitizeHtml(html: string, options: SanitizeOptions = {}):
   const input = typeof html === 'string' ? html : '';
   currentBase = safeImageUrl(options.baseUrl);
   try {
-    const fragment = purify.sanitize(input, config) as DocumentFragment;
+    const fragment = purify.sanitize(input, config) as unknown as DocumentFragment;
     if (options.output !== 'string') return fragment;
     const holder = document.createElement('div');
     holder.append(fragment);
