@@ -6,7 +6,6 @@
 // Legacy-charset bodies are written as known byte sequences (Node can decode them, not encode them).
 import { createServer } from 'node:net';
 import { readFile } from 'node:fs/promises';
-import { PassThrough } from 'node:stream';
 
 const corpusInput = new URL('../../../shared/corpus/rss-parser/input/', import.meta.url);
 const prefix = '/__load/';
@@ -67,6 +66,7 @@ const bodies = {
     })),
   ],
   'rss-as-json': () => ['application/json', rss('<?xml version="1.0"?>', UTF8('RSS tin'), UTF8('Hai'))],
+  html: () => ['text/html; charset=utf-8', UTF8('<!doctype html><html><head><title>Trang chủ</title></head><body>Xin chào</body></html>')],
   // Title carries the request number, so a test can tell a refetch from a cached copy.
   plain: (query, count) => ['application/rss+xml', rss('<?xml version="1.0"?>', UTF8(`plain #${count}`), UTF8('Một'))],
   big: (query, count) => {
@@ -105,11 +105,15 @@ function wait(ctx, ms, count) {
   });
 }
 
-function json(ctx, value) {
-  ctx.set('Cache-Control', 'no-store');
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(value);
+// Answers are written straight to the socket: the test runner's own middleware would otherwise mark
+// every path with an extension (feed.rss) cacheable for a year, and a cached answer is not a request.
+function send(ctx, status, type, body) {
+  ctx.respond = false;
+  ctx.res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  ctx.res.end(body);
 }
+
+const json = (ctx, value) => send(ctx, 200, 'application/json', JSON.stringify(value));
 
 export async function loadMiddleware(ctx, next) {
   if (!ctx.path.startsWith(prefix)) return next();
@@ -122,18 +126,12 @@ export async function loadMiddleware(ctx, next) {
 
   const count = counter(key);
   count.requests++;
-  ctx.set('Cache-Control', 'no-store');
 
   if (route === 'proxy') {
-    ctx.type = 'application/rss+xml';
     const echo = (text) => UTF8(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;'));
-    ctx.body = rss('<?xml version="1.0"?>', echo(String(query.url ?? '')), echo(ctx.querystring));
-    return;
+    return send(ctx, 200, 'application/rss+xml', rss('<?xml version="1.0"?>', echo(String(query.url ?? '')), echo(ctx.querystring)));
   }
-  if (!route.startsWith('feed')) {
-    ctx.status = 404;
-    return;
-  }
+  if (!route.startsWith('feed')) return send(ctx, 404, 'text/plain', 'no such fixture');
   if (query.delay && !(await wait(ctx, Number(query.delay), count))) return;
   if (query.drop) {
     ctx.respond = false;
@@ -142,30 +140,16 @@ export async function loadMiddleware(ctx, next) {
   }
   const okTimes = query.okTimes === undefined ? Infinity : Number(query.okTimes);
   const status = query.status ? Number(query.status) : count.requests > okTimes ? 500 : 200;
-  if (status !== 200) {
-    ctx.status = status;
-    ctx.body = `fixture status ${status}`;
-    return;
-  }
+  if (status !== 200) return send(ctx, status, 'text/plain', `fixture status ${status}`);
   const make = bodies[String(query.body ?? 'plain')];
-  if (!make) {
-    ctx.status = 400;
-    ctx.body = `unknown fixture body ${query.body}`;
-    return;
-  }
+  if (!make) return send(ctx, 400, 'text/plain', `unknown fixture body ${query.body}`);
   const [type, body] = await make(query, count.requests);
-  ctx.set('Content-Type', String(query.type ?? type));
-  if (!query.bodyDelay) {
-    ctx.body = body;
-    return;
-  }
+  if (!query.bodyDelay) return send(ctx, 200, String(query.type ?? type), body);
   // Headers and the first half now, the rest later (or never, when the client gives up first).
-  const stream = new PassThrough();
-  ctx.body = stream;
-  stream.write(body.subarray(0, body.length >> 1));
-  void wait(ctx, Number(query.bodyDelay), count).then((stillThere) => {
-    if (stillThere) stream.end(body.subarray(body.length >> 1));
-  });
+  ctx.respond = false;
+  ctx.res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  ctx.res.write(body.subarray(0, body.length >> 1));
+  if (await wait(ctx, Number(query.bodyDelay), count)) ctx.res.end(body.subarray(body.length >> 1));
 }
 
 function closedPort() {
