@@ -60,6 +60,11 @@ function allowedUrl(element: string, attribute: string, value: string): string |
 let currentBase: string | undefined;
 let instance: Promise<DOMPurify> | undefined;
 
+/** Starts loading DOMPurify now (a widget that will show rich HTML calls it early); never rejects. */
+export function preloadSanitizer(): void {
+  purifier().catch(() => {});
+}
+
 function purifier(): Promise<DOMPurify> {
   instance ??= import('dompurify').then(({ default: factory }) => {
     const purify = factory(window);
@@ -85,6 +90,10 @@ function purifier(): Promise<DOMPurify> {
       }
     });
     return purify;
+  });
+  // A failed chunk load (offline) is not remembered: the next call tries again.
+  instance.catch(() => {
+    instance = undefined;
   });
   return instance;
 }

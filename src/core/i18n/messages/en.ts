@@ -31,6 +31,7 @@ export const en: Messages = {
   articleCard: {
     author: 'Author',
     published: 'Published',
-    readMore: 'Read more',
+    notFound: 'Article not found.',
+    source: 'Read the original article',
   },
 };

@@ -32,6 +32,7 @@ export const vi = {
   articleCard: {
     author: 'Tác giả',
     published: 'Ngày đăng',
-    readMore: 'Đọc tiếp',
+    notFound: 'Không tìm thấy bài viết.',
+    source: 'Xem bài gốc',
   },
 };

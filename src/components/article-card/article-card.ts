@@ -1,0 +1,304 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import type { FeedItem } from '../../core/feed/model.js';
+import { safeImageUrl, safeLinkUrl, sanitizeHtml, preloadSanitizer } from '../../core/sanitize.js';
+import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
+import type { DateFormat } from '../../internal/localize-controller.js';
+import { newestItem } from '../../internal/merge-feeds.js';
+import { renderStatus } from '../../internal/status.js';
+import { baseStyles, tokens } from '../../internal/styles.js';
+import { commaList } from '../../internal/text.js';
+import { articleCardStyles } from './article-card.styles.js';
+
+export type ArticleCardVariant = 'compact' | 'standard' | 'full';
+const variants: readonly ArticleCardVariant[] = ['compact', 'standard', 'full'];
+
+/**
+ * One article, from a thumbnail and a headline up to the whole article page: title, lead, image with
+ * caption, the (sanitized) full text, author and date.
+ *
+ * The article comes from `feed` + `item` (an id, a link or a 0-based index; default the newest item),
+ * from the `.item` property (a FeedItem), or from plain attributes (href, heading, image, summary,
+ * category, date, author) for static use.
+ *
+ * @summary One article: compact, standard card, or the full article.
+ * @tagname bantin-article-card
+ *
+ * @attr feed - Feed URL (several, space separated, are merged).
+ * @attr proxy - Proxy URL template with {url}.
+ * @attr item - Which item of the feed: its id, its link, or a 0-based index. Default the newest.
+ * @attr variant - compact (thumbnail + title), standard (default: image, category, title, summary, date) or full.
+ * @attr href - Static use: the article's URL.
+ * @attr heading - Static use: the title.
+ * @attr image - Static use: the image URL.
+ * @attr summary - Static use: the lead.
+ * @attr category - Static use: the category.
+ * @attr date - Static use: the publication date (ISO 8601).
+ * @attr author - Static use: the author.
+ * @attr heading-level - The title's heading level, 1 to 6 (default 2; 1 suits variant="full" on an article page).
+ * @attr target - Target of the links, e.g. _blank.
+ * @attr date-format - absolute (default) or relative.
+ * @attr refresh - Reload every this many seconds while the page is visible; 0 (default) never.
+ * @attr timeout - Seconds before a request gives up (default 15).
+ * @attr lang - Language (vi or en); default the nearest [lang], else <html lang>, else vi.
+ * @attr theme - light (default), dark or auto.
+ *
+ * @csspart base - The card.
+ * @csspart header - Category, title and byline.
+ * @csspart image - The image.
+ * @csspart caption - The image caption (full).
+ * @csspart category - The category.
+ * @csspart title - The title.
+ * @csspart summary - The lead.
+ * @csspart content - The article's text (full).
+ * @csspart meta - Author and date.
+ * @csspart more - The link to the original article (full).
+ * @csspart status - Error, stale and empty notices.
+ *
+ * @cssprop --bantin-color-text - Text colour.
+ * @cssprop --bantin-color-muted - Secondary text.
+ * @cssprop --bantin-color-surface - Background.
+ * @cssprop --bantin-color-border - Borders.
+ * @cssprop --bantin-color-accent - Links and buttons.
+ * @cssprop --bantin-color-category - The category label.
+ * @cssprop --bantin-color-skeleton - Loading placeholders.
+ * @cssprop --bantin-color-focus - Focus outline.
+ * @cssprop --bantin-radius - Corner radius.
+ * @cssprop --bantin-font-size-title - Title size (standard, compact).
+ * @cssprop --bantin-font-size-article-title - Title size (full).
+ *
+ * @fires bantin-load - {feed} The feed was loaded.
+ * @fires bantin-error - {error} Loading failed.
+ * @fires bantin-item-select - {item} A reader followed the article's link. Cancelable.
+ */
+export class BantinArticleCard extends BantinFeedElement {
+  static override styles = [tokens, baseStyles, articleCardStyles];
+
+  /** Which item of the feed (id, link or index), or, as a property, a FeedItem to show as it is. */
+  @property() item?: string | FeedItem | null;
+  @property() variant: ArticleCardVariant = 'standard';
+  @property() href?: string;
+  @property() heading?: string;
+  @property() image?: string;
+  @property() summary?: string;
+  @property() category?: string;
+  @property() date?: string;
+  @property() author?: string;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property() target?: string;
+  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'absolute';
+
+  /** The sanitized article body (full variant), once ready. */
+  @state() private content?: { article: FeedItem; fragment: DocumentFragment };
+  private contentToken = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.variant === 'full') preloadSanitizer();
+  }
+
+  private get currentVariant(): ArticleCardVariant {
+    return variants.includes(this.variant) ? this.variant : 'standard';
+  }
+
+  private get level(): number {
+    const level = Math.floor(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  /** The article to show, from whichever source is set; undefined while a feed is loading or has no match. */
+  get article(): FeedItem | undefined {
+    if (this.item && typeof this.item === 'object') return this.item;
+    if (this.feed) return this.pickFromFeed();
+    return this.fromAttributes();
+  }
+
+  private pickFromFeed(): FeedItem | undefined {
+    const items = this.feedState.feed?.items ?? [];
+    const wanted = typeof this.item === 'string' ? this.item.trim() : '';
+    if (!wanted) return newestItem(items);
+    return (
+      items.find((item) => item.id === wanted) ??
+      items.find((item) => item.link !== undefined && item.link === safeLinkUrl(wanted, document.baseURI)) ??
+      (/^\d+$/.test(wanted) ? items[Number(wanted)] : undefined)
+    );
+  }
+
+  private fromAttributes(): FeedItem | undefined {
+    if (!this.heading && !this.href && !this.summary) return undefined;
+    const date = this.date && !Number.isNaN(Date.parse(this.date)) ? new Date(this.date).toISOString() : undefined;
+    return {
+      id: this.href ?? this.heading ?? '',
+      title: this.heading ?? '',
+      link: safeLinkUrl(this.href, document.baseURI),
+      summary: this.summary ?? '',
+      author: this.author,
+      categories: commaList(this.category),
+      published: date,
+      image: this.image ? { url: this.image } : undefined,
+      enclosures: [],
+    };
+  }
+
+  protected override updated(): void {
+    // After render: the feed controller has applied this update's feed by now.
+    const article = this.currentVariant === 'full' ? this.article : undefined;
+    if (article?.contentHtml !== this.content?.article.contentHtml || (article && article !== this.content?.article)) {
+      this.prepareContent(article);
+    }
+  }
+
+  /** Sanitizes the article body off the render path; a newer article wins over a slower older one. */
+  private prepareContent(article: FeedItem | undefined): void {
+    const token = ++this.contentToken;
+    if (!article?.contentHtml) {
+      if (this.content) this.content = undefined;
+      return;
+    }
+    const baseUrl = article.link ?? (typeof this.feed === 'object' ? this.feed?.link : undefined);
+    sanitizeHtml(article.contentHtml, { baseUrl }).then(
+      (fragment) => {
+        if (token !== this.contentToken) return;
+        removeRepeats(fragment, article);
+        this.content = { article, fragment };
+      },
+      () => {
+        if (token === this.contentToken) this.content = undefined;
+      },
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const variant = this.currentVariant;
+    const state = this.feedState;
+    const article = this.article;
+    const usingFeed = Boolean(this.feed) && !(this.item && typeof this.item === 'object');
+    const loading = usingFeed && state.status === 'loading';
+    const notFound = !loading && !article && (!usingFeed || state.status !== 'error');
+    return html`<article part="base" class="card variant-${variant}" lang=${this.localize.locale} aria-busy=${loading ? 'true' : nothing}>
+      ${usingFeed
+        ? renderStatus(state, this.localize, { empty: notFound, emptyText: this.localize.messages.articleCard.notFound })
+        : nothing}
+      ${loading ? this.renderSkeleton(variant) : article ? this.renderArticle(article, variant) : nothing}
+    </article>`;
+  }
+
+  private renderArticle(item: FeedItem, variant: ArticleCardVariant): TemplateResult {
+    const t = this.localize.messages;
+    const link = safeLinkUrl(item.link);
+    const title = item.title || t.common.untitled;
+    const titleContent =
+      link && variant !== 'full'
+        ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${title}</a>`
+        : title;
+    const heading = html`<span part="title" class="title" role="heading" aria-level=${this.level}>${titleContent}</span>`;
+    const category = item.categories[0] ? html`<span part="category" class="category">${item.categories[0]}</span>` : nothing;
+    const date = item.published ?? item.updated;
+
+    if (variant === 'compact') {
+      return html`${this.renderImage(item, 'thumb')}
+        <div class="body">${heading}<span part="meta" class="meta">${this.renderDate(date)}</span></div>`;
+    }
+    if (variant === 'standard') {
+      return html`${this.renderImage(item, 'thumb')}
+        <div class="body">
+          ${category} ${heading}
+          ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+          <span part="meta" class="meta">${this.renderDate(date)}</span>
+        </div>`;
+    }
+    const content = this.content?.article === item ? this.content : undefined;
+    return html`<header part="header" class="header">
+        ${category} ${heading}
+        <p part="meta" class="meta byline">
+          ${item.author ? html`<span class="author"><span class="visually-hidden">${t.articleCard.author}: </span>${item.author}</span>` : nothing}
+          ${this.renderDate(date)}
+        </p>
+      </header>
+      ${item.summary ? html`<p part="summary" class="summary lead">${item.summary}</p>` : nothing}
+      ${this.renderImage(item, 'figure')}
+      ${content ? html`<div part="content" class="content">${guard([content], () => content.fragment.cloneNode(true))}</div>` : nothing}
+      ${link
+        ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${t.articleCard.source}</a></p>`
+        : nothing}`;
+  }
+
+  private renderImage(item: FeedItem, kind: 'thumb' | 'figure'): TemplateResult | typeof nothing {
+    const src = safeImageUrl(item.image?.url);
+    if (!src) return kind === 'thumb' && this.currentVariant !== 'full' ? html`<div class="thumb"></div>` : nothing;
+    const alt = item.image?.alt ?? '';
+    const img = html`<img
+      part="image"
+      src=${src}
+      alt=${kind === 'figure' && alt ? '' : alt}
+      width=${item.image?.width ?? nothing}
+      height=${item.image?.height ?? nothing}
+      loading="lazy"
+      decoding="async"
+      referrerpolicy="no-referrer"
+    />`;
+    if (kind === 'thumb') return html`<div class="thumb">${img}</div>`;
+    // The caption says what the picture shows, so the image itself needs no second description.
+    return html`<figure class="figure">${img}${alt ? html`<figcaption part="caption">${alt}</figcaption>` : nothing}</figure>`;
+  }
+
+  private renderDate(date: string | undefined): TemplateResult | typeof nothing {
+    const text = this.localize.date(date, this.dateFormat === 'relative' ? 'relative' : 'absolute');
+    if (!text) return nothing;
+    return html`<time datetime=${date!} title=${this.dateFormat === 'relative' ? this.localize.date(date) : nothing}>${text}</time>`;
+  }
+
+  private renderSkeleton(variant: ArticleCardVariant): TemplateResult {
+    const line = html`<span class="skeleton-line"></span>`;
+    if (variant === 'full') {
+      return html`<div class="header" aria-hidden="true">
+          <span class="title">${line}${line}</span>
+          <span class="meta">${line}</span>
+        </div>
+        <div class="summary">${line}${line}${line}</div>`;
+    }
+    return html`<div class="thumb skeleton" aria-hidden="true"></div>
+      <div class="body" aria-hidden="true">
+        ${variant === 'standard' ? html`<span class="category">${line}</span>` : nothing}
+        <span class="title">${line}${line}</span>
+        ${variant === 'standard' ? html`<p class="summary">${line}${line}${line}</p>` : nothing}
+        <span class="meta">${line}</span>
+      </div>`;
+  }
+
+  private readonly select = (event: MouseEvent): void => {
+    const item = this.article;
+    if (!item || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!this.emit('bantin-item-select', { item }, { cancelable: true })) event.preventDefault();
+  };
+}
+
+/**
+ * Feeds often repeat in the content what the card already shows above it: the lead as the first paragraph
+ * and the lead image. Those copies are removed from the (sanitized) content.
+ */
+function removeRepeats(fragment: DocumentFragment, item: FeedItem): void {
+  const first = fragment.firstElementChild;
+  if (first?.localName === 'p' && item.summary && squash(first.textContent) === squash(item.summary)) first.remove();
+  const src = safeImageUrl(item.image?.url);
+  if (!src) return;
+  for (const img of fragment.querySelectorAll('img')) {
+    if (img.getAttribute('src') !== src) continue;
+    // Its figure, or a paragraph or link holding nothing else, goes with it.
+    let box: Element = img;
+    while (box.parentElement && isWrapper(box.parentElement)) box = box.parentElement;
+    box.remove();
+    return;
+  }
+}
+
+/** A figure, paragraph or link whose only text is its caption (if any). */
+function isWrapper(element: Element): boolean {
+  if (!['figure', 'p', 'a'].includes(element.localName)) return false;
+  return squash(element.textContent) === squash(element.querySelector('figcaption')?.textContent);
+}
+
+function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

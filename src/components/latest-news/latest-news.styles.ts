@@ -1,0 +1,220 @@
+import { css } from 'lit';
+
+// Every text block has a fixed number of lines (clamped), so the skeleton and the loaded list have the
+// same height and nothing below the widget moves when the items arrive.
+export const latestNewsStyles = css`
+  .header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-end: var(--_gap);
+    padding-block-end: 0.375rem;
+    border-block-end: 2px solid var(--_accent);
+  }
+  .heading {
+    font-size: var(--_heading-size);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .list {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    position: relative;
+    display: grid;
+    grid-template-columns: var(--bantin-thumb-width, 7.5rem) minmax(0, 1fr);
+    gap: 0.75rem;
+    align-items: start;
+  }
+  .no-image .item {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .thumb {
+    aspect-ratio: 3 / 2;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+  .thumb img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
+  }
+  .category,
+  .meta {
+    display: block;
+    height: calc(1.4 * var(--_small-size));
+    font-size: var(--_small-size);
+    line-height: 1.4;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .category {
+    color: var(--_category);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+  }
+  .meta {
+    color: var(--_muted);
+  }
+  .title,
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .title {
+    font-size: var(--_title-size);
+    font-weight: 700;
+    line-height: 1.35;
+    -webkit-line-clamp: 2;
+    height: calc(2 * 1.35 * var(--_title-size));
+  }
+  .title a::after {
+    /* The whole item is the link's target area. */
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .summary {
+    margin: 0;
+    font-size: 0.9375rem;
+    line-height: 1.45;
+    -webkit-line-clamp: 2;
+    height: calc(2 * 1.45 * 0.9375rem);
+  }
+  .skeleton-line + .skeleton-line {
+    margin-block-start: 0;
+  }
+  .footer {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    min-height: 2.25rem;
+    margin-block-start: var(--_gap);
+  }
+  .more {
+    color: var(--_accent);
+    font-size: var(--_small-size);
+    font-weight: 600;
+  }
+  .more::after {
+    content: ' ›';
+  }
+
+  /* grid: cards with the image on top */
+  .layout-grid .list {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--bantin-grid-min-width, 13rem)), 1fr));
+  }
+  .layout-grid .item {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5rem;
+  }
+  .layout-grid .thumb {
+    aspect-ratio: 16 / 9;
+  }
+  .layout-grid .summary {
+    -webkit-line-clamp: 3;
+    height: calc(3 * 1.45 * 0.9375rem);
+  }
+
+  /* compact: headlines and dates, separated by rules */
+  .layout-compact .list {
+    gap: 0;
+  }
+  .layout-compact .item {
+    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .layout-compact .title {
+    font-size: 0.9375rem;
+    height: calc(2 * 1.35 * 0.9375rem);
+  }
+
+  /* ticker: one line of headlines moving sideways */
+  .ticker {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .layout-ticker .header {
+    flex: none;
+    margin: 0;
+    padding: 0.25rem 0.625rem;
+    border: 0;
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .layout-ticker .heading {
+    font-size: var(--_small-size);
+    text-transform: uppercase;
+  }
+  .ticker-viewport {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+  }
+  .ticker-viewport > .skeleton-line {
+    width: 100%;
+  }
+  .ticker-belt {
+    display: flex;
+    width: max-content;
+  }
+  .ticker-list {
+    display: flex;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    white-space: nowrap;
+  }
+  .ticker-item {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    padding-inline: 0.75rem;
+  }
+  .ticker-item::before {
+    content: '•';
+    color: var(--_accent);
+  }
+  .ticker-item .title {
+    display: inline;
+    height: auto;
+    font-size: 0.9375rem;
+  }
+  .ticker-item .category,
+  .ticker-item .meta {
+    display: inline;
+    height: auto;
+  }
+  .ticker-toggle {
+    flex: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    /* Nothing moves: the headlines can be scrolled instead. */
+    .ticker-viewport {
+      overflow-x: auto;
+    }
+  }
+`;

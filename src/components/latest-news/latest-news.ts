@@ -1,0 +1,374 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { FeedItem } from '../../core/feed/model.js';
+import { safeImageUrl, safeLinkUrl } from '../../core/sanitize.js';
+import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
+import type { DateFormat } from '../../internal/localize-controller.js';
+import { renderStatus } from '../../internal/status.js';
+import { baseStyles, tokens } from '../../internal/styles.js';
+import { commaList, foldText } from '../../internal/text.js';
+import { latestNewsStyles } from './latest-news.styles.js';
+
+export type LatestNewsLayout = 'list' | 'grid' | 'compact' | 'ticker';
+const layouts: readonly LatestNewsLayout[] = ['list', 'grid', 'compact', 'ticker'];
+type Field = 'image' | 'summary' | 'date' | 'category';
+
+/** Ticker speed in CSS pixels a second. */
+const TICKER_SPEED = 60;
+
+/**
+ * "Tin mới": the newest items of one feed, or of several merged, as a list, a grid of cards, a compact
+ * list of headlines or a scrolling headline ticker.
+ *
+ * @summary The latest news of one or more feeds, as a list, grid, compact list or ticker.
+ * @tagname bantin-latest-news
+ *
+ * @attr feed - Feed URL; several URLs separated by spaces are merged, de-duplicated and sorted newest first.
+ * @attr proxy - Proxy URL template with {url}, e.g. https://widgets.example.vn/api/feed?url={url}.
+ * @attr limit - How many items to show, and how many more each "load more" shows. Default 5.
+ * @attr category - Comma list of categories to keep; case and Vietnamese diacritics are ignored.
+ * @attr layout - list (default), grid, compact or ticker.
+ * @attr heading - The heading text; default "Tin mới" / "Latest news"; empty for no heading.
+ * @attr heading-level - The heading's level, 1 to 6 (default 2); item titles are one level below.
+ * @attr more-href - URL of the "Xem thêm" (see more) link.
+ * @attr hide - Comma list of parts to leave out: image, summary, date, category.
+ * @attr refresh - Reload every this many seconds while the page is visible; 0 (default) never.
+ * @attr timeout - Seconds before a request gives up (default 15).
+ * @attr target - Target of the item links, e.g. _blank.
+ * @attr date-format - absolute ("22/09/2025 08:30", default) or relative ("2 giờ trước").
+ * @attr lang - Language (vi or en); default the nearest [lang], else <html lang>, else vi.
+ * @attr theme - light (default), dark or auto (follows the system).
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart header - The heading row.
+ * @csspart list - The list of items.
+ * @csspart item - One item.
+ * @csspart image - An item's thumbnail.
+ * @csspart category - An item's category.
+ * @csspart title - An item's title (a link).
+ * @csspart summary - An item's summary.
+ * @csspart meta - An item's date.
+ * @csspart more - The "see more" link.
+ * @csspart load-more - The "show more" button.
+ * @csspart pause - The ticker's pause button.
+ * @csspart status - Error, stale and empty notices.
+ *
+ * @cssprop --bantin-color-text - Text colour.
+ * @cssprop --bantin-color-muted - Secondary text (dates).
+ * @cssprop --bantin-color-surface - Background.
+ * @cssprop --bantin-color-border - Borders and separators.
+ * @cssprop --bantin-color-accent - Heading rule, links on hover, buttons.
+ * @cssprop --bantin-color-accent-contrast - Text on the accent colour.
+ * @cssprop --bantin-color-category - Category labels (default the accent).
+ * @cssprop --bantin-color-skeleton - Loading placeholders.
+ * @cssprop --bantin-color-notice - Background of the stale notice.
+ * @cssprop --bantin-color-error - Error text.
+ * @cssprop --bantin-color-focus - Focus outline.
+ * @cssprop --bantin-radius - Corner radius.
+ * @cssprop --bantin-space - Gap between items.
+ * @cssprop --bantin-font-size-title - Item titles.
+ * @cssprop --bantin-font-size-small - Categories, dates, buttons.
+ * @cssprop --bantin-font-size-heading - The heading.
+ * @cssprop --bantin-thumb-width - Thumbnail width in the list layout (default 7.5rem).
+ * @cssprop --bantin-grid-min-width - Narrowest card in the grid layout (default 13rem).
+ *
+ * @fires bantin-load - {feed} A feed was loaded and shown.
+ * @fires bantin-error - {error} Loading failed; the error (or the last good items, marked stale) is shown.
+ * @fires bantin-item-select - {item} A reader chose an item. Cancelable: preventDefault() keeps the link from navigating.
+ */
+export class BantinLatestNews extends BantinFeedElement {
+  static override styles = [tokens, baseStyles, latestNewsStyles];
+
+  @property({ type: Number }) limit = 5;
+  @property() category?: string;
+  @property() layout: LatestNewsLayout = 'list';
+  @property() heading?: string;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ attribute: 'more-href' }) moreHref?: string;
+  @property() hide?: string;
+  @property() target?: string;
+  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'absolute';
+
+  /** How many pages of `limit` items are shown ("load more" adds one). */
+  @state() private pages = 1;
+  /** The reader pressed the ticker's pause button. */
+  @state() private paused = false;
+  @state() private reducedMotion = false;
+
+  @query('.ticker-belt') private belt?: HTMLElement;
+  private tickerAnimation?: Animation;
+  private tickerHeld = { hover: false, focus: false };
+  private readonly motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.reducedMotion = this.motionQuery.matches;
+    this.motionQuery.addEventListener('change', this.onMotionChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.motionQuery.removeEventListener('change', this.onMotionChange);
+    this.stopTicker();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('feed') || changed.has('category') || changed.has('limit')) this.pages = 1;
+  }
+
+  protected override updated(): void {
+    this.syncTicker();
+  }
+
+  private get pageSize(): number {
+    const limit = Math.floor(Number(this.limit));
+    return limit > 0 ? limit : 5;
+  }
+
+  private get currentLayout(): LatestNewsLayout {
+    return layouts.includes(this.layout) ? this.layout : 'list';
+  }
+
+  private get hiddenFields(): Set<Field> {
+    const hidden = new Set(commaList(this.hide).map(foldText) as Field[]);
+    if (this.currentLayout === 'compact') hidden.add('image').add('summary');
+    if (this.currentLayout === 'ticker') hidden.add('image').add('summary');
+    return hidden;
+  }
+
+  private get level(): number {
+    const level = Math.floor(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  private get headingText(): string {
+    return this.heading ?? this.localize.messages.latestNews.heading;
+  }
+
+  /** The feed's items that pass the category filter. */
+  private get matchingItems(): readonly FeedItem[] {
+    const items = this.feedState.feed?.items ?? [];
+    const wanted = new Set(commaList(this.category).map(foldText));
+    if (wanted.size === 0) return items;
+    return items.filter((item) => item.categories.some((category) => wanted.has(foldText(category))));
+  }
+
+  protected override render(): TemplateResult {
+    const layout = this.currentLayout;
+    const hidden = this.hiddenFields;
+    const classes = `base layout-${layout}${hidden.has('image') ? ' no-image' : ''}`;
+    if (layout === 'ticker') return this.renderTicker(classes);
+    const state = this.feedState;
+    const matching = this.matchingItems;
+    const visible = matching.slice(0, this.pages * this.pageSize);
+    const showItems = state.status === 'loaded' || (state.status === 'error' && Boolean(state.feed));
+    const moreHref = safeLinkUrl(this.moreHref, document.baseURI);
+    return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : state.feed?.title || this.localize.messages.latestNews.heading}>
+      ${this.renderHeading()}
+      ${renderStatus(state, this.localize, { empty: showItems && matching.length === 0 })}
+      ${state.status === 'loading'
+        ? this.renderSkeleton(hidden)
+        : showItems && visible.length > 0
+          ? html`<ul part="list" class="list" role="list">
+              ${visible.map((item, index) => this.renderItem(item, index, hidden))}
+            </ul>`
+          : nothing}
+      ${state.status === 'loading' || showItems
+        ? html`<div class="footer">
+            ${visible.length < matching.length
+              ? html`<button part="load-more" class="button" type="button" @click=${this.loadMore}>
+                  ${this.localize.messages.latestNews.loadMore}
+                </button>`
+              : html`<span></span>`}
+            ${moreHref
+              ? html`<a part="more" class="more" href=${moreHref} target=${this.target || nothing}>${this.localize.messages.latestNews.more}</a>`
+              : nothing}
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderHeading(): TemplateResult | typeof nothing {
+    if (!this.headingText) return nothing;
+    return html`<div part="header" class="header">
+      <span class="heading" id="heading" role="heading" aria-level=${this.level}>${this.headingText}</span>
+    </div>`;
+  }
+
+  private renderItem(item: FeedItem, index: number, hidden: Set<Field>): TemplateResult {
+    const link = safeLinkUrl(item.link);
+    const date = item.published ?? item.updated;
+    return html`<li part="item" class="item" data-index=${index}>
+      ${hidden.has('image') ? nothing : this.renderThumb(item)}
+      <div class="body">
+        ${hidden.has('category') ? nothing : html`<span part="category" class="category">${item.categories[0] ?? ''}</span>`}
+        <span part="title" class="title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+          ${link
+            ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => this.select(event, item)}
+                >${item.title || this.localize.messages.common.untitled}</a
+              >`
+            : item.title || this.localize.messages.common.untitled}
+        </span>
+        ${hidden.has('summary') ? nothing : html`<p part="summary" class="summary">${item.summary}</p>`}
+        ${hidden.has('date') ? nothing : html`<span part="meta" class="meta">${this.renderDate(date)}</span>`}
+      </div>
+    </li>`;
+  }
+
+  private renderThumb(item: FeedItem): TemplateResult {
+    const src = safeImageUrl(item.image?.url);
+    return html`<div class="thumb">
+      ${src
+        ? html`<img
+            part="image"
+            src=${src}
+            alt=${item.image?.alt ?? ''}
+            width=${item.image?.width ?? nothing}
+            height=${item.image?.height ?? nothing}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            @error=${hideBrokenImage}
+          />`
+        : nothing}
+    </div>`;
+  }
+
+  private renderDate(date: string | undefined): TemplateResult | typeof nothing {
+    const text = this.localize.date(date, this.dateFormat === 'relative' ? 'relative' : 'absolute');
+    if (!text) return nothing;
+    const exact = this.dateFormat === 'relative' ? this.localize.date(date) : undefined;
+    return html`<time datetime=${date!} title=${exact ?? nothing}>${text}</time>`;
+  }
+
+  private renderSkeleton(hidden: Set<Field>): TemplateResult {
+    const line = html`<span class="skeleton-line"></span>`;
+    return html`<ul part="list" class="list" aria-hidden="true">
+      ${Array.from(
+        { length: this.pageSize },
+        () => html`<li class="item">
+          ${hidden.has('image') ? nothing : html`<div class="thumb skeleton"></div>`}
+          <div class="body">
+            ${hidden.has('category') ? nothing : html`<span class="category">${line}</span>`}
+            <span class="title">${line}${line}</span>
+            ${hidden.has('summary') ? nothing : html`<p class="summary">${line}${line}</p>`}
+            ${hidden.has('date') ? nothing : html`<span class="meta">${line}</span>`}
+          </div>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderTicker(classes: string): TemplateResult {
+    const state = this.feedState;
+    const items = this.matchingItems.slice(0, this.pages * this.pageSize);
+    const showItems = items.length > 0 && (state.status === 'loaded' || state.status === 'error');
+    const moving = showItems && !this.reducedMotion;
+    const t = this.localize.messages.latestNews;
+    const list = (copy: boolean) => html`${items.map(
+      (item) => html`<li part=${copy ? nothing : 'item'} class="ticker-item">${this.renderTickerItem(item, copy)}</li>`,
+    )}`;
+    return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : t.heading}>
+      ${renderStatus(state, this.localize, { empty: showItems === false && state.status === 'loaded' })}
+      <div class="ticker">
+        ${this.renderHeading()}
+        <div
+          class="ticker-viewport"
+          @pointerenter=${() => this.holdTicker('hover', true)}
+          @pointerleave=${() => this.holdTicker('hover', false)}
+          @focusin=${() => this.holdTicker('focus', true)}
+          @focusout=${() => this.holdTicker('focus', false)}
+        >
+          ${showItems
+            ? html`<div class="ticker-belt">
+                <ul part="list" class="ticker-list" role="list">${list(false)}</ul>
+                ${moving ? html`<ul class="ticker-list" role="list" aria-hidden="true">${list(true)}</ul>` : nothing}
+              </div>`
+            : state.status === 'loading'
+              ? html`<span class="skeleton-line" aria-hidden="true"></span>`
+              : nothing}
+        </div>
+        ${moving
+          ? html`<button part="pause" class="ticker-toggle button" type="button" @click=${this.togglePause}>
+              ${this.paused ? t.play : t.pause}
+            </button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderTickerItem(item: FeedItem, copy: boolean): TemplateResult {
+    const link = safeLinkUrl(item.link);
+    const hidden = this.hiddenFields;
+    const title = item.title || this.localize.messages.common.untitled;
+    return html`${hidden.has('category') || !item.categories[0]
+      ? nothing
+      : html`<span part=${copy ? nothing : 'category'} class="category">${item.categories[0]}</span>`}
+    ${link
+      ? html`<a
+          part=${copy ? nothing : 'title'}
+          class="title"
+          href=${link}
+          target=${this.target || nothing}
+          rel=${this.target ? 'noopener' : nothing}
+          tabindex=${copy ? '-1' : nothing}
+          @click=${(event: MouseEvent) => this.select(event, item)}
+          >${title}</a
+        >`
+      : html`<span class="title">${title}</span>`}
+    ${hidden.has('date') ? nothing : html`<span part=${copy ? nothing : 'meta'} class="meta">${this.renderDate(item.published ?? item.updated)}</span>`}`;
+  }
+
+  /** Announces the choice; a listener that cancels the event keeps the link from navigating. */
+  private select(event: MouseEvent, item: FeedItem): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!this.emit('bantin-item-select', { item }, { cancelable: true })) event.preventDefault();
+  }
+
+  private async loadMore(): Promise<void> {
+    const firstNew = this.pages * this.pageSize;
+    this.pages++;
+    await this.updateComplete;
+    // Keyboard users continue where the new items start, not back at the button.
+    this.renderRoot.querySelector<HTMLElement>(`.item[data-index="${firstNew}"] a`)?.focus();
+  }
+
+  private togglePause(): void {
+    this.paused = !this.paused;
+  }
+
+  private holdTicker(reason: 'hover' | 'focus', held: boolean): void {
+    this.tickerHeld[reason] = held;
+    this.syncTicker();
+  }
+
+  private readonly onMotionChange = (): void => {
+    this.reducedMotion = this.motionQuery.matches;
+  };
+
+  /** Starts, pauses or stops the ticker's animation to match the state. No animation under reduced motion. */
+  private syncTicker(): void {
+    const belt = this.currentLayout === 'ticker' && !this.reducedMotion ? this.belt : undefined;
+    if (!belt || !belt.querySelector('[aria-hidden="true"]')) return this.stopTicker();
+    if (this.tickerAnimation && (this.tickerAnimation.effect as KeyframeEffect | null)?.target !== belt) this.stopTicker();
+    if (!this.tickerAnimation) {
+      const distance = belt.scrollWidth / 2;
+      this.tickerAnimation = belt.animate([{ transform: 'translateX(0)' }, { transform: 'translateX(-50%)' }], {
+        duration: Math.max(5000, (distance / TICKER_SPEED) * 1000),
+        iterations: Infinity,
+      });
+    }
+    const hold = this.paused || this.tickerHeld.hover || this.tickerHeld.focus;
+    if (hold && this.tickerAnimation.playState === 'running') this.tickerAnimation.pause();
+    else if (!hold && this.tickerAnimation.playState === 'paused') this.tickerAnimation.play();
+  }
+
+  private stopTicker(): void {
+    this.tickerAnimation?.cancel();
+    this.tickerAnimation = undefined;
+  }
+}
+
+function hideBrokenImage(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
+}

@@ -1,0 +1,48 @@
+// The base of every bantin widget: a registration that tolerates a second copy of the script, typed events,
+// the widget's language and theme, and the shared styles.
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emit, type BantinEventMap, type BantinEventName } from './events.js';
+import { LocalizeController } from './localize-controller.js';
+import { baseStyles, tokens } from './styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export class BantinElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /**
+   * Registers this class as `tag`. When the tag is already taken (two copies of the bantin script on one
+   * page, or a host's own element), it warns and keeps the first definition instead of throwing. When this
+   * class is already registered under another tag, a subclass is registered, so a host can give a widget
+   * its own tag next to ours.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tag);
+    if (existing) {
+      if (existing !== this) {
+        console.warn(
+          `bantin: <${tag}> is already defined by another script, so this copy was not registered and the first ` +
+            `definition stays in use. This usually means the bantin script is included twice on the page: keep one <script> tag.`,
+        );
+      }
+      return;
+    }
+    try {
+      registry.define(tag, this);
+    } catch (error) {
+      if ((error as DOMException)?.name !== 'NotSupportedError') throw error;
+      registry.define(tag, class extends this {});
+    }
+  }
+
+  /** light (default), dark, or auto (follows the reader's system setting). */
+  @property({ reflect: true }) theme?: Theme;
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** Dispatches a bubbling, composed bantin event; false when a listener cancelled it. */
+  protected emit<K extends BantinEventName>(name: K, detail: BantinEventMap[K], options?: { cancelable?: boolean }): boolean {
+    return emit(this, name, detail, options);
+  }
+}

@@ -1,0 +1,24 @@
+// The base of widgets that show a feed: the shared feed attributes and the controller that loads them.
+import { property } from 'lit/decorators.js';
+import type { Feed } from '../core/feed/model.js';
+import { BantinElement } from './bantin-element.js';
+import { FeedController } from './feed-controller.js';
+
+export class BantinFeedElement extends BantinElement {
+  /**
+   * The feed URL; several URLs separated by spaces are merged (newest first, duplicates dropped).
+   * As a property it also takes a ready Feed object, which is shown without any network request.
+   */
+  @property() feed?: string | Feed | null;
+
+  /** A proxy URL template with {url}, e.g. https://widgets.example.vn/api/feed?url={url}. */
+  @property() proxy?: string;
+
+  /** Reload every this many seconds while the page is visible; 0 (default) never. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Give up a request after this many seconds (default 15). */
+  @property({ type: Number }) timeout?: number;
+
+  protected readonly feedState = new FeedController(this);
+}

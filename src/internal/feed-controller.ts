@@ -1,0 +1,224 @@
+// Attributes → loadFeed → state for render. One controller per feed widget:
+// - `feed` is one URL or several separated by spaces (merged, newest first), or a ready Feed object
+//   (the `.feed` property: no network at all);
+// - a changed feed or proxy aborts the request in flight;
+// - `refresh` seconds > 0 reloads in the background, never while the page is hidden;
+// - after a failure the last good items stay, marked stale, next to the error and a retry.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Feed } from '../core/feed/model.js';
+import { loadFeed } from '../core/load/load-feed.js';
+import { staleReason } from '../core/load/feed-meta.js';
+import { emit } from './events.js';
+import { mergeFeeds } from './merge-feeds.js';
+
+export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
+
+/** What a feed widget exposes for the controller to read. */
+export interface FeedSource {
+  /** Feed URL(s), space separated, or a ready Feed. */
+  feed?: string | Feed | null;
+  proxy?: string | null;
+  /** Seconds between background reloads; 0 or less: never. */
+  refresh?: number;
+  /** Seconds before a request gives up. */
+  timeout?: number;
+}
+
+type FeedHost = ReactiveControllerHost & HTMLElement & FeedSource;
+type Outcome = { feed: Feed } | { error: unknown };
+type Mode = 'initial' | 'background' | 'retry';
+
+export function feedUrls(source: string | null | undefined): string[] {
+  return [...new Set((source ?? '').split(/\s+/).filter(Boolean))];
+}
+
+export class FeedController implements ReactiveController {
+  /**
+   * idle: no feed asked for. loading: nothing to show yet. loaded / empty: a feed with items / without.
+   * error: it failed and there is nothing to show. With a failure after a success, status stays
+   * loaded, `stale` is true and `error` says why.
+   */
+  status: FeedStatus = 'idle';
+  /** The feed to show (several URLs merged into one). */
+  feed?: Feed;
+  /** The latest failure, while it is current. */
+  error?: unknown;
+  /** The items shown are an older copy: the latest attempt to update them failed. */
+  stale = false;
+
+  private readonly host: FeedHost;
+  private requestKey = '';
+  private givenFeed?: Feed;
+  private refreshSeconds = 0;
+  private abort?: AbortController;
+  private run = 0;
+  private unfinished = false;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private refreshDue = false;
+  private readonly queued: (() => void)[] = [];
+
+  constructor(host: FeedHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+    if (this.unfinished) this.load('initial');
+    else this.scheduleRefresh();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    if (this.abort && this.unfinished) this.abort.abort();
+    this.abort = undefined;
+    this.clearRefresh();
+  }
+
+  hostUpdate(): void {
+    const source = this.host.feed;
+    const refresh = Math.max(0, Number(this.host.refresh) || 0);
+    const refreshChanged = refresh !== this.refreshSeconds;
+    this.refreshSeconds = refresh;
+
+    if (source && typeof source === 'object') {
+      if (source !== this.givenFeed) this.show(source);
+      return;
+    }
+    const key = JSON.stringify([feedUrls(source), this.host.proxy ?? '', this.host.timeout ?? '']);
+    if (key !== this.requestKey || this.givenFeed) {
+      this.requestKey = key;
+      this.givenFeed = undefined;
+      this.feed = undefined;
+      this.error = undefined;
+      this.stale = false;
+      this.load('initial');
+    } else if (refreshChanged) {
+      this.scheduleRefresh();
+    }
+  }
+
+  hostUpdated(): void {
+    // Events go out after the render that shows their outcome.
+    for (const send of this.queued.splice(0)) send();
+  }
+
+  /** Loads again now, bypassing fresh cached copies (the retry button). */
+  retry(): void {
+    if (this.givenFeed) return;
+    this.load('retry');
+  }
+
+  private show(feed: Feed): void {
+    this.abort?.abort();
+    this.clearRefresh();
+    this.unfinished = false;
+    this.givenFeed = feed;
+    this.requestKey = '';
+    this.feed = feed;
+    this.error = undefined;
+    this.stale = false;
+    this.status = feed.items.length > 0 ? 'loaded' : 'empty';
+    this.queue(() => emit(this.host, 'bantin-load', { feed }));
+  }
+
+  private load(mode: Mode): void {
+    this.abort?.abort();
+    this.clearRefresh();
+    const urls = feedUrls(typeof this.host.feed === 'string' ? this.host.feed : '');
+    if (urls.length === 0) {
+      this.unfinished = false;
+      this.status = 'idle';
+      this.feed = undefined;
+      return;
+    }
+    const abort = new AbortController();
+    const run = ++this.run;
+    this.abort = abort;
+    this.unfinished = true;
+    if (!this.feed) this.setStatus('loading');
+
+    const outcomes: (Outcome | undefined)[] = urls.map(() => undefined);
+    const record = (index: number, outcome: Outcome) => {
+      if (run !== this.run) return;
+      outcomes[index] = outcome;
+      if (outcomes.every(Boolean)) this.settle(outcomes as Outcome[]);
+    };
+    const refresh = this.refreshSeconds;
+    const timeout = Number(this.host.timeout);
+    urls.forEach((url, index) => {
+      loadFeed(url, {
+        proxy: this.host.proxy || undefined,
+        signal: abort.signal,
+        maxAgeSeconds: mode === 'retry' ? 0 : refresh > 0 ? Math.max(1, refresh - 1) : undefined,
+        timeoutMs: timeout > 0 ? timeout * 1000 : undefined,
+        // Stale-while-revalidate: a copy is shown at once, the fresh feed replaces it when it comes.
+        onUpdate: (feed) => record(index, { feed }),
+      }).then(
+        (feed) => record(index, { feed }),
+        (error: unknown) => {
+          if (!abort.signal.aborted) record(index, { error });
+        },
+      );
+    });
+  }
+
+  private settle(outcomes: Outcome[]): void {
+    this.unfinished = false;
+    const feeds = outcomes.flatMap((o) => ('feed' in o ? [o.feed] : []));
+    const failures = outcomes.flatMap((o) => ('error' in o ? [o.error] : []));
+    const staleCauses = feeds.flatMap((feed) => staleReason(feed) ?? []);
+    const error = failures[0] ?? staleCauses[0];
+
+    if (feeds.length > 0) {
+      const feed = mergeFeeds(feeds)!;
+      this.feed = feed;
+      this.stale = staleCauses.length > 0;
+      this.error = error;
+      this.status = feed.items.length > 0 ? 'loaded' : 'empty';
+      this.queue(() => emit(this.host, 'bantin-load', { feed }));
+    } else {
+      // Nothing loaded: the items already on screen (if any) stay, now known to be stale.
+      this.stale = Boolean(this.feed);
+      this.error = error;
+      if (!this.feed) this.status = 'error';
+    }
+    if (error !== undefined) this.queue(() => emit(this.host, 'bantin-error', { error }));
+    this.host.requestUpdate();
+    this.scheduleRefresh();
+  }
+
+  private setStatus(status: FeedStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private queue(send: () => void): void {
+    this.queued.push(send);
+    this.host.requestUpdate();
+  }
+
+  private scheduleRefresh(): void {
+    this.clearRefresh();
+    if (this.refreshSeconds <= 0 || this.givenFeed || !this.requestKey || !this.host.isConnected) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (document.hidden) this.refreshDue = true;
+      else this.load('background');
+    }, this.refreshSeconds * 1000);
+  }
+
+  private clearRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.refreshDue = false;
+  }
+
+  private readonly onVisibility = (): void => {
+    if (!document.hidden && this.refreshDue) {
+      this.refreshDue = false;
+      this.load('background');
+    }
+  };
+}

@@ -1,0 +1,87 @@
+// The language a widget speaks: its own `lang`, else the nearest ancestor with one (through shadow roots),
+// else <html lang>, else Vietnamese. Follows later changes of any of these.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLocale, type Locale } from '../core/i18n/locale.js';
+import { messagesFor, type Messages } from '../core/i18n/messages.js';
+import { formatDate, formatRelative } from '../core/i18n/date.js';
+import { errorMessage } from '../core/i18n/errors.js';
+
+/** The nearest `lang` attribute from `element` up, crossing shadow-root boundaries to their hosts. */
+export function inheritedLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang')!.trim();
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang;
+}
+
+// One observer for every `lang` change in the light DOM, shared by all widgets on the page.
+const controllers = new Set<LocalizeController>();
+let documentObserver: MutationObserver | undefined;
+
+function watchDocument(controller: LocalizeController): void {
+  controllers.add(controller);
+  if (!documentObserver) {
+    documentObserver = new MutationObserver(() => controllers.forEach((c) => c.update()));
+    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatchDocument(controller: LocalizeController): void {
+  controllers.delete(controller);
+  if (controllers.size === 0) {
+    documentObserver?.disconnect();
+    documentObserver = undefined;
+  }
+}
+
+export type DateFormat = 'absolute' | 'relative';
+
+export class LocalizeController implements ReactiveController {
+  locale: Locale = 'vi';
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  // The widget's own attribute, even when it sits inside another shadow root the document observer cannot see.
+  private readonly hostObserver = new MutationObserver(() => this.update());
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  get messages(): Messages {
+    return messagesFor(this.locale);
+  }
+
+  hostConnected(): void {
+    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    watchDocument(this);
+    this.locale = resolveLocale(inheritedLang(this.host));
+  }
+
+  hostDisconnected(): void {
+    this.hostObserver.disconnect();
+    unwatchDocument(this);
+  }
+
+  /** Re-reads the language; re-renders the host when it changed. */
+  update(): void {
+    const locale = resolveLocale(inheritedLang(this.host));
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** "22/09/2025 08:30" or "2 giờ trước"; '' for no date. */
+  date(value: string | undefined, format: DateFormat = 'absolute'): string {
+    return format === 'relative' ? formatRelative(value, this.locale) : formatDate(value, this.locale);
+  }
+
+  error(error: unknown): string {
+    return errorMessage(error, this.messages);
+  }
+}

@@ -1,0 +1,181 @@
+// Shared styles. Every public token is read as var(--bantin-…, literal), so a widget looks right on a page
+// without any stylesheet; the dark theme changes only the literals, a page's tokens win in both themes.
+import { css } from 'lit';
+
+const dark = css`
+  color-scheme: dark;
+  --_text: var(--bantin-color-text, #e7e9ec);
+  --_muted: var(--bantin-color-muted, #a9b1bb);
+  --_surface: var(--bantin-color-surface, #17191d);
+  --_border: var(--bantin-color-border, #343a42);
+  --_accent: var(--bantin-color-accent, #ff8f87);
+  --_accent-contrast: var(--bantin-color-accent-contrast, #17191d);
+  --_category: var(--bantin-color-category, var(--bantin-color-accent, #ff8f87));
+  --_skeleton: var(--bantin-color-skeleton, #2a2f36);
+  --_notice-bg: var(--bantin-color-notice, #3a3214);
+  --_error: var(--bantin-color-error, #ffb4ab);
+  --_focus: var(--bantin-color-focus, #8ab4f8);
+`;
+
+export const tokens = css`
+  :host {
+    color-scheme: light;
+    --_text: var(--bantin-color-text, #1b1f24);
+    --_muted: var(--bantin-color-muted, #545d68);
+    --_surface: var(--bantin-color-surface, #ffffff);
+    --_border: var(--bantin-color-border, #dde1e6);
+    --_accent: var(--bantin-color-accent, #a91d22);
+    --_accent-contrast: var(--bantin-color-accent-contrast, #ffffff);
+    --_category: var(--bantin-color-category, var(--bantin-color-accent, #a91d22));
+    --_skeleton: var(--bantin-color-skeleton, #e9ecef);
+    --_notice-bg: var(--bantin-color-notice, #fff6d6);
+    --_error: var(--bantin-color-error, #a4161a);
+    --_focus: var(--bantin-color-focus, #1a5fb4);
+    --_radius: var(--bantin-radius, 6px);
+    --_gap: var(--bantin-space, 0.75rem);
+    --_title-size: var(--bantin-font-size-title, 1rem);
+    --_small-size: var(--bantin-font-size-small, 0.8125rem);
+    --_heading-size: var(--bantin-font-size-heading, 1.25rem);
+    --_line: 1.4;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+`;
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font: inherit;
+    line-height: var(--_line);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: inherit;
+    text-decoration: none;
+  }
+  a:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  img {
+    display: block;
+    max-width: 100%;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.25rem;
+    padding: 0.375em 0.875em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+    font-size: var(--_small-size);
+    font-weight: 600;
+  }
+  .button:hover {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    text-decoration: none;
+  }
+
+  /* Skeletons: same boxes as the content they stand for, so nothing moves when it arrives. */
+  .skeleton {
+    display: block;
+    border-radius: 4px;
+    background: var(--_skeleton);
+    color: transparent;
+    animation: bantin-pulse 1.6s ease-in-out infinite;
+  }
+  .skeleton-line {
+    display: block;
+    height: 0.9em;
+    margin-block: calc((1lh - 0.9em) / 2);
+    border-radius: 4px;
+    background: var(--_skeleton);
+    animation: bantin-pulse 1.6s ease-in-out infinite;
+  }
+  .skeleton-line:last-child:not(:first-child) {
+    width: 70%;
+  }
+  @keyframes bantin-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  /* Status region: errors, stale notices, empty lists. */
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin: 0 0 var(--_gap);
+    padding: 0.625rem 0.75rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    font-size: var(--_small-size);
+  }
+  .status[data-kind='error'] {
+    border-color: var(--_error);
+    color: var(--_error);
+  }
+  .status[data-kind='stale'] {
+    background: var(--_notice-bg);
+  }
+  .status[data-kind='empty'] {
+    color: var(--_muted);
+  }
+  .status p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
