@@ -1,7 +1,8 @@
 // Fixture endpoints for test/core/load (loadFeed against a real HTTP server):
 //   /__load/feed/<any name>?key=&body=&type=&status=&okTimes=&delay=&bodyDelay=&drop=&items=
 //   /__load/proxy?url=<encoded feed URL>&key=   answers a feed whose title is the URL it was asked for
-//   /__load/count?key=                           { requests, aborted } seen for that key
+//   /__load/count?key=                           { requests, aborted, preflights } seen for that key
+//   any fixture with cors=1 allows every origin (Access-Control-Allow-Origin: *)
 //   /__load/closed-port                          { port } of a port nobody listens on
 // Legacy-charset bodies are written as known byte sequences (Node can decode them, not encode them).
 import { createServer } from 'node:net';
@@ -84,7 +85,7 @@ const bodies = {
 function counter(key) {
   if (!counters.has(key)) {
     if (counters.size > 10_000) counters.clear();
-    counters.set(key, { requests: 0, aborted: 0 });
+    counters.set(key, { requests: 0, aborted: 0, preflights: 0 });
   }
   return counters.get(key);
 }
@@ -109,8 +110,13 @@ function wait(ctx, ms, count) {
 // every path with an extension (feed.rss) cacheable for a year, and a cached answer is not a request.
 function send(ctx, status, type, body) {
   ctx.respond = false;
-  ctx.res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  ctx.res.writeHead(status, headers(ctx, type));
   ctx.res.end(body);
+}
+
+function headers(ctx, type) {
+  const cors = ctx.query.cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+  return { 'Content-Type': type, 'Cache-Control': 'no-store', ...cors };
 }
 
 const json = (ctx, value) => send(ctx, 200, 'application/json', JSON.stringify(value));
@@ -125,6 +131,11 @@ export async function loadMiddleware(ctx, next) {
   if (route === 'closed-port') return json(ctx, { port: await closedPort() });
 
   const count = counter(key);
+  // A CORS preflight is counted and refused: a plain GET of a feed must never need one.
+  if (ctx.method === 'OPTIONS') {
+    count.preflights++;
+    return send(ctx, 405, 'text/plain', 'no preflight here');
+  }
   count.requests++;
 
   if (route === 'proxy') {
@@ -147,7 +158,7 @@ export async function loadMiddleware(ctx, next) {
   if (!query.bodyDelay) return send(ctx, 200, String(query.type ?? type), body);
   // Headers and the first half now, the rest later (or never, when the client gives up first).
   ctx.respond = false;
-  ctx.res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  ctx.res.writeHead(200, headers(ctx, type));
   ctx.res.write(body.subarray(0, body.length >> 1));
   if (await wait(ctx, Number(query.bodyDelay), count)) ctx.res.end(body.subarray(body.length >> 1));
 }

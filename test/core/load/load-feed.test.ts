@@ -19,7 +19,7 @@ function fixture(params: Record<string, string | number> = {}, name = 'feed.rss'
   return `${location.origin}/__load/feed/${name}?${query}`;
 }
 
-async function served(counterKey = key): Promise<{ requests: number; aborted: number }> {
+async function served(counterKey = key): Promise<{ requests: number; aborted: number; preflights: number }> {
   return (await fetch(`/__load/count?key=${encodeURIComponent(counterKey)}`)).json();
 }
 
@@ -45,6 +45,12 @@ function expectFeedError(error: unknown, code: FeedError['code']): FeedError {
   expect(error, String(error)).to.be.instanceOf(FeedError);
   expect((error as FeedError).code, (error as FeedError).message).to.equal(code);
   return error as FeedError;
+}
+
+/** The same test server under its other host name: another origin, same fixtures. */
+function onOtherOrigin(url: string): string {
+  const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return url.replace(`//${location.hostname}:`, `//${otherHost}:`);
 }
 
 function storedKeys(): string[] {
@@ -137,14 +143,18 @@ describe('loadFeed: errors', () => {
   });
 
   it('says a cross-origin feed may not allow cross-origin reads and names the proxy fix', async () => {
-    // The same test server under another host name is another origin, and it sends no CORS headers.
-    const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    const url = fixture({ body: 'plain' }).replace(`//${location.hostname}:`, `//${otherHost}:`);
+    const url = onOtherOrigin(fixture({ body: 'plain' }));
     const error = expectFeedError(await rejectionOf(loadFeed(url)), 'cors');
     expect(error.message).to.match(/cross-origin/);
     expect(error.message).to.match(/proxy/);
     expect(error.message).to.contain('/api/feed?url=');
     expect((await served()).requests, 'the server did answer: CORS hid it').to.equal(1);
+  });
+
+  it('reads a cross-origin feed that allows it, without a CORS preflight', async () => {
+    const feed = await loadFeed(onOtherOrigin(fixture({ cors: 1 })));
+    expect(feed.title).to.equal('plain #1');
+    expect(await served()).to.deep.equal({ requests: 1, aborted: 0, preflights: 0 });
   });
 
   it('reports a closed port on another origin as cors, and through a proxy as network', async () => {
@@ -193,7 +203,7 @@ describe('loadFeed: abort', () => {
     const [a, b] = await Promise.all(stayers);
     expect(a!.title).to.equal('plain #1');
     expect(b).to.equal(a);
-    expect(await served()).to.deep.equal({ requests: 1, aborted: 0 });
+    expect(await served()).to.deep.equal({ requests: 1, aborted: 0, preflights: 0 });
   });
 
   it('aborts the shared request once every caller has aborted, and the next call starts afresh', async () => {
