@@ -67,6 +67,10 @@ const bodies = {
     })),
   ],
   'rss-as-json': () => ['application/json', rss('<?xml version="1.0"?>', UTF8('RSS tin'), UTF8('Hai'))],
+  relative: () => [
+    'application/rss+xml',
+    UTF8('<rss version="2.0"><channel><title>r</title><item><title>t</title><link>tin/1.html</link></item></channel></rss>'),
+  ],
   html: () => ['text/html; charset=utf-8', UTF8('<!doctype html><html><head><title>Trang chủ</title></head><body>Xin chào</body></html>')],
   // Title carries the request number, so a test can tell a refetch from a cached copy.
   plain: (query, count) => ['application/rss+xml', rss('<?xml version="1.0"?>', UTF8(`plain #${count}`), UTF8('Một'))],

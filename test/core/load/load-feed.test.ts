@@ -100,10 +100,17 @@ describe('loadFeed: format by content, not by name', () => {
     expect(feed.title).to.equal('RSS tin');
   });
 
-  it('resolves relative item links against the feed URL, not the proxy', async () => {
-    const feed = await loadFeed(fixture({ body: 'plain' }));
-    expect(feed.items[0]?.link).to.equal('https://example.vn/a');
-    expect(feedFetchedAt(feed)).to.be.a('number');
+  it('resolves relative item links against the feed URL, not the proxy URL', async () => {
+    const proxy = `${fixture({ body: 'relative' })}&u={url}`;
+    const feed = await loadFeed('https://feeds.example.vn/rss/tin.rss', { proxy });
+    expect(feed.items[0]?.link).to.equal('https://feeds.example.vn/rss/tin/1.html');
+    expect((await served()).requests).to.equal(1);
+  });
+
+  it('records when the feed was fetched', async () => {
+    const before = Date.now();
+    const feed = await loadFeed(fixture());
+    expect(feedFetchedAt(feed)).to.be.within(before, Date.now());
   });
 });
 
