@@ -1,0 +1,126 @@
+import type { BulletinDocument, Segment } from './document.js';
+import { firstMainRange } from './numbers.js';
+import { PERIOD_SOURCE } from './period.js';
+import type { Bulletin, Range } from './types.js';
+
+// On the folded text.
+const CONDITIONS_LABEL = /\bthoi\s+tiet(?:\s+chung)?\s*:/g;
+const PERIOD_LABEL = new RegExp(String.raw`^(?:du\s+bao(?:\s+thoi\s+tiet)?\s+)?(?:trong\s+)?${PERIOD_SOURCE}\s*:`);
+const RAIN_WORD = /\bmua\b/g;
+const RAIN_AMOUNT = /\bluong\s+mua\b/g;
+const MILLIMETRES = String.raw`\s*mm\b`;
+/** Clauses that explain the weather ("chịu ảnh hưởng của …") rather than forecast it. */
+export const SYNOPTIC = /\b(?:chiu\s+anh\s+huong|anh\s+huong\s+cua|ket\s+hop\s+voi)\b/;
+/** Words that belong to a rain phrase before "mưa": "đêm và sáng có mưa", "cục bộ có mưa", "không mưa". */
+const RAIN_LEAD_IN =
+  /(?:\b(?:co|khong|it|con|van|tiep\s+tuc|kha\s+nang|dem|ngay|sang|chieu|toi|trua|va|cuc\s+bo|rai\s+rac|vai\s+noi|nhieu\s+noi|noi|som|nay|mai|se|luong|tong|xay\s+ra|xuat\s+hien)\s+)*$/;
+const LEAD_IN_WINDOW = 80;
+
+export interface Conditions extends Segment {
+  text: string;
+}
+
+function trimmedSpan(doc: BulletinDocument, start: number, end: number): Segment {
+  const folded = doc.folded;
+  while (start < end && /[\s:,;.\-]/.test(folded[start])) start++;
+  while (end > start && /[\s:,;.]/.test(folded[end - 1])) end--;
+  return { start, end };
+}
+
+/** The text after the label to the end of its sentence (or the next sentence when the label ends a line). */
+function textAfter(doc: BulletinDocument, labelEnd: number): Conditions | undefined {
+  let sentence = doc.sentenceAt(labelEnd) ?? doc.sentenceAt(labelEnd - 1);
+  if (sentence === undefined) return undefined;
+  let span = trimmedSpan(doc, labelEnd, sentence.end);
+  if (span.start >= span.end) {
+    sentence = doc.sentences.find((next) => next.start >= labelEnd);
+    if (sentence === undefined) return undefined;
+    span = trimmedSpan(doc, sentence.start, sentence.end);
+  }
+  if (span.start >= span.end) return undefined;
+  return { ...span, text: doc.text.asWritten(span.start, span.end) };
+}
+
+/**
+ * The text after "Thời tiết:" to the first full stop or line end; else after a period heading
+ * ("Đêm nay và ngày mai: …", "Dự báo 24 giờ tới: …").
+ */
+export function findConditions(doc: BulletinDocument): Conditions | undefined {
+  const folded = doc.folded;
+  CONDITIONS_LABEL.lastIndex = 0;
+  for (let m = CONDITIONS_LABEL.exec(folded); m !== null; m = CONDITIONS_LABEL.exec(folded)) {
+    if (doc.isPast(m.index)) continue;
+    const found = textAfter(doc, m.index + m[0].length);
+    if (found !== undefined) return found;
+  }
+  for (const statement of doc.statements) {
+    if (statement.past) continue;
+    const start = doc.contentStart(statement);
+    const label = PERIOD_LABEL.exec(folded.slice(start, statement.end));
+    if (label === null) continue;
+    const found = textAfter(doc, start + label[0].length);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** "mưa", not "mùa" (gió mùa): by its spelling, or by its neighbours when written without diacritics. */
+function isRainWord(doc: BulletinDocument, start: number, end: number): boolean {
+  if (!doc.text.isPlain(start, end)) return doc.text.spelling(start, end) === 'mưa';
+  return !/\bgio\s+$/.test(doc.folded.slice(Math.max(0, start - 5), start));
+}
+
+function firstRainWord(doc: BulletinDocument, clause: Segment): number | undefined {
+  const text = doc.folded.slice(0, clause.end);
+  RAIN_WORD.lastIndex = clause.start;
+  for (let m = RAIN_WORD.exec(text); m !== null; m = RAIN_WORD.exec(text)) {
+    if (isRainWord(doc, m.index, m.index + m[0].length)) return m.index;
+  }
+  return undefined;
+}
+
+function isRainClause(doc: BulletinDocument, clause: Segment): boolean {
+  return firstRainWord(doc, clause) !== undefined || /\d\s*mm\b/.test(doc.slice(clause));
+}
+
+/** The rain phrase of a segment: from the first rain clause through the rain clauses that follow it. */
+function rainSpan(doc: BulletinDocument, segment: Segment): Segment | undefined {
+  const clauses = doc.clauses(segment).filter((clause) => !SYNOPTIC.test(doc.slice(clause)));
+  const first = clauses.findIndex((clause) => firstRainWord(doc, clause) !== undefined);
+  if (first < 0) return undefined;
+  const rainWord = firstRainWord(doc, clauses[first]) as number;
+  const windowStart = Math.max(clauses[first].start, rainWord - LEAD_IN_WINDOW);
+  const leadIn = RAIN_LEAD_IN.exec(doc.folded.slice(windowStart, rainWord));
+  const start = rainWord - (leadIn?.[0].length ?? 0);
+  let end = clauses[first].end;
+  for (let i = first + 1; i < clauses.length && isRainClause(doc, clauses[i]); i++) end = clauses[i].end;
+  const span = trimmedSpan(doc, start, end);
+  return span.start < span.end ? span : undefined;
+}
+
+function findRainAmount(doc: BulletinDocument, rain: Segment): Range | undefined {
+  const folded = doc.folded;
+  RAIN_AMOUNT.lastIndex = 0;
+  for (let m = RAIN_AMOUNT.exec(folded); m !== null; m = RAIN_AMOUNT.exec(folded)) {
+    const statement = doc.statementAt(m.index);
+    if (statement === undefined || statement.past) continue;
+    const sentence = doc.sentenceAt(m.index) ?? statement;
+    const amount = firstMainRange(folded, m.index + m[0].length, sentence.end, MILLIMETRES);
+    if (amount !== undefined) return amount.range;
+  }
+  return firstMainRange(folded, rain.start, rain.end, MILLIMETRES)?.range;
+}
+
+/** `rain`: the rain phrase of the conditions, else of the first forecast statement about rain; and its amount. */
+export function findRain(doc: BulletinDocument, conditions: Segment | undefined): Bulletin['rain'] {
+  let span = conditions === undefined ? undefined : rainSpan(doc, conditions);
+  for (const statement of doc.statements) {
+    if (span !== undefined) break;
+    if (!statement.past) span = rainSpan(doc, statement);
+  }
+  if (span === undefined) return undefined;
+  const rain: NonNullable<Bulletin['rain']> = { text: doc.text.asWritten(span.start, span.end) };
+  const amountMm = findRainAmount(doc, span);
+  if (amountMm !== undefined) rain.amountMm = amountMm;
+  return rain;
+}

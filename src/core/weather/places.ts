@@ -1,0 +1,84 @@
+import type { BulletinDocument, Segment } from './document.js';
+
+// On the folded text.
+const PROVINCE = /(?<!\bcac\s+)\b(?:tinh|thanh\s+pho|tp\.?|thu\s+do)\s*/g;
+const AREA = /(?<!\b(?:kttv|van|tuong)\s+)\bkhu\s+vuc\s+/g;
+const STATION =
+  /\b(?:dai|trung\s+tam)\s+(?:du\s+bao\s+)?(?:khi\s+tuong\s+thuy\s+van|kttv|khi\s+tuong)(?:\s+(?:quoc\s+gia|trung\s+uong))?/g;
+const STATION_SCOPE = /\s+(?:tinh|thanh\s+pho|tp\.?|khu\s+vuc)\s*/y;
+const NAME_WORD = /[a-z]+/y;
+const NAME_SEPARATOR = / +| *- */y;
+const MAX_NAME_WORDS = 5;
+/** Words that end a place name written in capitals ("TỈNH SƠN LA NGÀY 22/9"). */
+const NOT_IN_A_NAME = new Set(
+  'ngay dem tu trong den va nhu du bao thoi tiet khu vuc co luc thang phat tin canh ban hom nay mai chieu sang toi gio so vao theo cua o tai dai nhiet mua tp kttv'.split(' '),
+);
+
+/** Capitalised words from `from`: "Sơn La", "Bà Rịa - Vũng Tàu", "SƠN LA" (stopping at "NGÀY"). */
+function readName(doc: BulletinDocument, from: number): Segment | undefined {
+  const folded = doc.folded;
+  let position = from;
+  let end = -1;
+  for (let words = 0; words < MAX_NAME_WORDS; words++) {
+    NAME_WORD.lastIndex = position;
+    const word = NAME_WORD.exec(folded);
+    if (word === null || !doc.text.startsUpperCase(position) || NOT_IN_A_NAME.has(word[0])) break;
+    end = position + word[0].length;
+    NAME_SEPARATOR.lastIndex = end;
+    const separator = NAME_SEPARATOR.exec(folded);
+    if (separator === null) break;
+    position = end + separator[0].length;
+  }
+  return end < 0 ? undefined : { start: from, end };
+}
+
+const isAllCapitals = (text: string) => text === text.toUpperCase() && text !== text.toLowerCase();
+
+/** "SƠN LA" → "Sơn La" (a heading in capitals); names written in mixed case stay as written. */
+function titleCase(name: string): string {
+  if (!isAllCapitals(name)) return name;
+  return name.replace(/\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+}
+
+function namesAfter(doc: BulletinDocument, pattern: RegExp): string[] {
+  const names: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(doc.folded); m !== null; m = pattern.exec(doc.folded)) {
+    const keyword = m[0].trim();
+    if (keyword === 'tinh' && !doc.text.isPlain(m.index, m.index + 4) && doc.text.spelling(m.index, m.index + 4) !== 'tỉnh') continue;
+    const name = readName(doc, m.index + m[0].length);
+    if (name !== undefined) names.push(doc.text.asWritten(name.start, name.end));
+  }
+  return names;
+}
+
+/** Prefer a name written in mixed case (its boundaries are sure) to one from a heading in capitals. */
+function preferMixedCase(names: string[]): string | undefined {
+  return names.find((name) => !isAllCapitals(name)) ?? names[0];
+}
+
+/** The bulletin's one subject area: "tỉnh Sơn La" → "Sơn La"; else a single "khu vực X". */
+export function findRegion(doc: BulletinDocument): string | undefined {
+  const province = preferMixedCase(namesAfter(doc, PROVINCE));
+  if (province !== undefined) return titleCase(province);
+  const areas = namesAfter(doc, AREA);
+  const distinct = new Set(areas.map((name) => titleCase(name)));
+  return distinct.size === 1 ? [...distinct][0] : undefined;
+}
+
+/** The issuing station as written: "Đài Khí tượng Thủy văn tỉnh Sơn La", "Trung tâm Dự báo khí tượng thủy văn quốc gia". */
+export function findIssuer(doc: BulletinDocument): string | undefined {
+  const issuers: string[] = [];
+  STATION.lastIndex = 0;
+  for (let m = STATION.exec(doc.folded); m !== null; m = STATION.exec(doc.folded)) {
+    let end = m.index + m[0].length;
+    if (!/quoc\s+gia|trung\s+uong/.test(m[0])) {
+      STATION_SCOPE.lastIndex = end;
+      const scope = STATION_SCOPE.exec(doc.folded);
+      const name = readName(doc, scope === null ? end + (/^ +/.exec(doc.folded.slice(end))?.[0].length ?? 0) : end + scope[0].length);
+      if (name !== undefined) end = name.end;
+    }
+    issuers.push(doc.text.asWritten(m.index, end));
+  }
+  return preferMixedCase(issuers);
+}

@@ -1,0 +1,53 @@
+/** An inclusive range `[lo, hi]`; a single stated number `n` is `[n, n]`. */
+export type Range = [number, number];
+
+/** Hazards in their canonical (display) order; `Bulletin.hazards` always follows this order. */
+export const HAZARDS = [
+  'thunderstorm',
+  'tornado',
+  'lightning',
+  'hail',
+  'strong-gusts',
+  'heavy-rain',
+  'flash-flood',
+  'landslide',
+  'severe-cold',
+  'frost',
+  'heat',
+  'storm',
+] as const;
+
+export type Hazard = (typeof HAZARDS)[number];
+
+/** What an official Vietnamese weather bulletin states. A field is present only when the text states it. */
+export interface Bulletin {
+  /** ISO day (YYYY-MM-DD) the bulletin is about: the day its title names, else the issue day. */
+  date?: string;
+  /** ISO 8601 date-time of issue, in UTC (read in Asia/Ho_Chi_Minh, UTC+7). */
+  issued?: string;
+  /** Bare place name of the single subject area: "Sơn La". */
+  region?: string;
+  /** Issuing station, as written. */
+  issuer?: string;
+  /** Forecast period, without "trong", lower-cased: "24 giờ tới", "đêm nay và ngày mai". */
+  period?: string;
+  /** The text after "Thời tiết:" to the first full stop or line end. */
+  conditions?: string;
+  rain?: { text: string; amountMm?: Range };
+  /** The general wind of the area (never sea, upper-level or storm-centre wind). */
+  wind?: { direction?: string; level?: Range; speedMs?: Range };
+  /** Gusts of the area, Beaufort levels. */
+  gusts?: Range;
+  /** °C; the main range, sub-areas ignored. */
+  temperature?: { min?: Range; max?: Range };
+  /** Relative humidity, %. */
+  humidity?: Range;
+  /** Forecast or warned hazards, de-duplicated, in `HAZARDS` order. */
+  hazards: Hazard[];
+  /** Upper case: "RAGASA". */
+  stormName?: string;
+  /** 3 for "bão số 3". */
+  stormNumber?: number;
+  /** Cấp độ rủi ro thiên tai 1–5; the highest when several are given. */
+  riskLevel?: number;
+}
