@@ -1,0 +1,28 @@
+// Per-IP limits on new comments (per minute and per day), on @fastify/rate-limit's stores. The IP is
+// request.ip, which believes X-Forwarded-For only from trustedProxies (Fastify's trustProxy).
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiError } from '../errors.js';
+
+export type RateLimitCheck = (request: FastifyRequest) => Promise<void>;
+
+export async function commentRateLimit(app: FastifyInstance, limits: { perMinute: number; perDay: number }): Promise<RateLimitCheck> {
+  await app.register(rateLimit, { global: false });
+  const keyGenerator = (request: FastifyRequest) => request.ip;
+  const windows = [
+    app.createRateLimit({ max: limits.perMinute, timeWindow: 60_000, keyGenerator }),
+    app.createRateLimit({ max: limits.perDay, timeWindow: 86_400_000, keyGenerator }),
+  ];
+  return async (request) => {
+    for (const window of windows) {
+      const state = await window(request);
+      if (!state.isAllowed && state.isExceeded) {
+        const seconds = Math.max(1, state.ttlInSeconds);
+        throw new ApiError(429, 'rate-limited', `Too many comments from this address; try again in ${seconds} s`, {
+          headers: { 'Retry-After': String(seconds) },
+          extra: { retryAfterSeconds: seconds },
+        });
+      }
+    }
+  };
+}

@@ -1,0 +1,77 @@
+// GET /feeds/:name and GET /feed?url= — JSON Feed 1.1 with validators, 304s and a stale marker.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from '../errors.js';
+import type { CacheAnswer } from './feed-cache.js';
+import { UnknownFeedError, type FeedService } from './feed-service.js';
+import { UpstreamError, type UpstreamErrorCode } from './upstream-error.js';
+
+export const STALE_HEADER = 'X-Bantin-Stale';
+const CONTENT_TYPE = 'application/feed+json; charset=utf-8';
+
+const STATUS_OF: Record<UpstreamErrorCode, number> = {
+  'url-invalid': 400,
+  'url-not-allowed': 403,
+  'port-not-allowed': 403,
+  'address-blocked': 403,
+  'too-many-redirects': 502,
+  'upstream-http': 502,
+  'upstream-timeout': 504,
+  'upstream-too-large': 502,
+  'upstream-content-type': 502,
+  'upstream-network': 502,
+  'upstream-not-a-feed': 502,
+};
+
+function toApiError(error: unknown): unknown {
+  if (error instanceof UnknownFeedError) return new ApiError(404, 'feed-not-found', error.message, { field: 'name' });
+  if (error instanceof UpstreamError) {
+    const extra = error.upstreamStatus !== undefined ? { upstreamStatus: error.upstreamStatus } : undefined;
+    const field = STATUS_OF[error.code] < 500 ? 'url' : undefined;
+    return new ApiError(STATUS_OF[error.code], error.code, error.message, { ...(field ? { field } : {}), ...(extra ? { extra } : {}) });
+  }
+  return error;
+}
+
+function matchesEtag(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
+function isNotModified(request: FastifyRequest, etag: string, lastModified: number): boolean {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch !== undefined) return matchesEtag(ifNoneMatch, etag);
+  const since = Date.parse(request.headers['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && lastModified <= since;
+}
+
+function send(request: FastifyRequest, reply: FastifyReply, { feed, stale }: CacheAnswer): FastifyReply {
+  const maxAge = stale ? 0 : Math.max(0, Math.floor((feed.expiresAt - Date.now()) / 1000));
+  reply
+    .header('ETag', feed.etag)
+    .header('Last-Modified', new Date(feed.lastModified).toUTCString())
+    .header('Cache-Control', `public, max-age=${maxAge}`);
+  if (stale) reply.header(STALE_HEADER, stale.code);
+  if (isNotModified(request, feed.etag, feed.lastModified)) return reply.code(304).send();
+  return reply.type(CONTENT_TYPE).send(feed.body);
+}
+
+export function registerFeedRoutes(app: FastifyInstance, service: FeedService): void {
+  app.get('/feeds/:name', async (request, reply) => {
+    const { name } = request.params as { name: string };
+    try {
+      return send(request, reply, await service.named(name));
+    } catch (error) {
+      throw toApiError(error);
+    }
+  });
+
+  app.get('/feed', async (request, reply) => {
+    const { url } = request.query as { url?: unknown };
+    if (typeof url !== 'string' || url === '') throw new ApiError(400, 'url-invalid', 'Give the feed as ?url=<absolute URL>', { field: 'url' });
+    try {
+      return send(request, reply, await service.byUrl(url));
+    } catch (error) {
+      throw toApiError(error);
+    }
+  });
+}
