@@ -129,8 +129,8 @@ describe('loadFeed: errors', () => {
   });
 
   it('times out waiting for the answer, and the server sees the request dropped', async () => {
-    const error = expectFeedError(await rejectionOf(loadFeed(fixture({ delay: 5000 }), { timeoutMs: 150 })), 'timeout');
-    expect(error.message).to.contain('0.15 s');
+    const error = expectFeedError(await rejectionOf(loadFeed(fixture({ delay: 5000 }), { timeoutMs: 400 })), 'timeout');
+    expect(error.message).to.contain('0.4 s');
     await eventually(async () => (await served()).aborted === 1, 'server saw the abort');
   });
 
@@ -186,7 +186,8 @@ describe('loadFeed: abort', () => {
   it('rejects with the AbortError when the caller aborts', async () => {
     const controller = new AbortController();
     const pending = loadFeed(fixture({ delay: 5000 }), { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    await eventually(async () => (await served()).requests === 1, 'the request reached the server');
+    controller.abort();
     const error = await rejectionOf(pending);
     expect(error).to.be.instanceOf(DOMException);
     expect(error.name).to.equal('AbortError');
@@ -214,9 +215,10 @@ describe('loadFeed: abort', () => {
   });
 
   it('aborts the shared request once every caller has aborted, and the next call starts afresh', async () => {
-    const url = fixture({ delay: 400 });
+    const url = fixture({ delay: 1500 });
     const controllers = [new AbortController(), new AbortController()];
     const calls = controllers.map((c) => loadFeed(url, { signal: c.signal }));
+    await eventually(async () => (await served()).requests === 1, 'the request reached the server');
     controllers.forEach((c) => c.abort());
     for (const call of calls) expect((await rejectionOf(call)).name).to.equal('AbortError');
     await eventually(async () => (await served()).aborted === 1, 'server saw the abort');
