@@ -21,6 +21,8 @@ export async function registerStatic(app: FastifyInstance, dirs: { staticDir: st
       root: dirs.bundleDir,
       prefix: '/bantin/',
       decorateReply: false,
+      // dist/node holds the compiled server itself, which is no widget bundle.
+      allowedPath: (path: string) => !/^\/?node(?:\/|$)/.test(path),
       cacheControl: false,
       setHeaders(reply: FastifyReply, path: string) {
         // Partner pages load the bundles cross-origin as module scripts, which needs CORS.

@@ -1,41 +1,7 @@
 // The comment box's client for the widget server's comments API (contract: shared/DESIGN.md).
 // Plain fetch; every failure becomes a CommentApiError with a stable code the widget localizes.
 import type { CommentErrorCode, CommentField } from './limits.js';
-
-export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
-
-export interface Comment {
-  id: string;
-  thread: string;
-  parentId: string | null;
-  author: string;
-  body: string;
-  /** ISO 8601 UTC. */
-  createdAt: string;
-  status: CommentStatus;
-}
-
-export interface CommentPage {
-  comments: Comment[];
-  /** Cursor for the next page, null on the last one. */
-  next: string | null;
-}
-
-export interface NewComment {
-  author: string;
-  email?: string;
-  body: string;
-  parentId?: string;
-  /** Idempotency key: a retry with the same clientId never creates a second comment. */
-  clientId: string;
-  /** Honeypot: people leave it empty. */
-  website?: string;
-}
-
-export interface PostedComment {
-  comment: Comment;
-  status: 'pending' | 'approved';
-}
+import type { CommentPage, NewComment, PostedComment } from './types.js';
 
 export interface CommentRequestOptions {
   signal?: AbortSignal;

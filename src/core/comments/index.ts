@@ -27,11 +27,7 @@ export {
   countComments,
   parseRetryAfter,
   CommentApiError,
-  type Comment,
-  type CommentStatus,
-  type CommentPage,
-  type NewComment,
-  type PostedComment,
   type CommentRequestOptions,
   type ListCommentsOptions,
 } from './client.js';
+export type { Comment, CommentStatus, CommentPage, NewComment, PostedComment } from './types.js';

@@ -1,7 +1,8 @@
 // Moderation API behind Authorization: Bearer <BANTIN_ADMIN_TOKEN>: 401 without a token, 403 with a wrong one.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isValidCommentId, type CommentStatus } from '../../core/comments/index.js';
+import type { CommentStatus } from '../../core/comments/types.js';
+import { isValidCommentId } from '../../core/comments/validate.js';
 import { ApiError } from '../errors.js';
 import type { CommentStore } from './store.js';
 import { pageQuery, threadParam } from './routes.js';

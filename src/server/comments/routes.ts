@@ -1,13 +1,7 @@
 // Public comments API: list approved comments, post one, count them.
 import type { FastifyInstance } from 'fastify';
-import {
-  DEFAULT_COMMENT_LIMITS,
-  isValidClientId,
-  isValidThreadId,
-  validateComment,
-  type CommentFieldError,
-  type CommentLimits,
-} from '../../core/comments/index.js';
+import { DEFAULT_COMMENT_LIMITS, type CommentLimits } from '../../core/comments/limits.js';
+import { isValidClientId, isValidThreadId, validateComment, type CommentFieldError } from '../../core/comments/validate.js';
 import { ApiError } from '../errors.js';
 import type { Moderation } from '../config.js';
 import { decodeCursor, type CommentStore } from './store.js';

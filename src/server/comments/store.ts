@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Comment, CommentStatus, CommentFieldErrorCode } from '../../core/comments/index.js';
+import type { CommentFieldErrorCode } from '../../core/comments/limits.js';
+import type { Comment, CommentStatus } from '../../core/comments/types.js';
 import { migrate } from './migrations.js';
 
 export type AckStatus = 'pending' | 'approved';

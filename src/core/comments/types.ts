@@ -1,0 +1,36 @@
+// The comments API's shapes (contract: shared/DESIGN.md), shared by the widget's client and the server.
+
+export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
+
+export interface Comment {
+  id: string;
+  thread: string;
+  parentId: string | null;
+  author: string;
+  body: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  status: CommentStatus;
+}
+
+export interface CommentPage {
+  comments: Comment[];
+  /** Cursor for the next page, null on the last one. */
+  next: string | null;
+}
+
+export interface NewComment {
+  author: string;
+  email?: string;
+  body: string;
+  parentId?: string;
+  /** Idempotency key: a retry with the same clientId never creates a second comment. */
+  clientId: string;
+  /** Honeypot: people leave it empty. */
+  website?: string;
+}
+
+export interface PostedComment {
+  comment: Comment;
+  status: 'pending' | 'approved';
+}
