@@ -90,7 +90,11 @@ export class FeedService {
     }
     if (!this.allowed.allows(url)) return Promise.reject(new UpstreamError('url-not-allowed', `${url.hostname} is not on this server's allowHosts`));
     url.hash = '';
-    const policy: FetchPolicy = { ...this.policy, allowUrl: (hop) => this.allowed.allows(hop), allowPort: (hop) => this.allowed.allowsPort(hop) };
+    const policy: FetchPolicy = {
+      ...this.policy,
+      allowUrl: (hop) => this.allowed.allows(hop),
+      allowPort: (hop) => this.allowed.allowsPort(hop) || (this.policy.allowPort?.(hop) ?? false),
+    };
     return this.cache.get(`url:${url.href}`, this.adHocTtlMs, (previous) => this.load({ kind: 'http', url: url.href }, previous, policy));
   }
 
@@ -98,7 +102,10 @@ export class FeedService {
   private namedPolicy(source: FeedSource): FetchPolicy {
     if (source.kind !== 'http') return this.policy;
     const configured = new URL(source.url);
-    return { ...this.policy, allowPort: (hop) => hop.host === configured.host && hop.protocol === configured.protocol };
+    return {
+      ...this.policy,
+      allowPort: (hop) => (hop.host === configured.host && hop.protocol === configured.protocol) || (this.policy.allowPort?.(hop) ?? false),
+    };
   }
 
   private async load(source: FeedSource, previous: Validators | undefined, policy: FetchPolicy): Promise<LoadOutcome> {
