@@ -5,7 +5,7 @@ import type { Bulletin, Range } from './types.js';
 
 // On the folded text.
 const CONDITIONS_LABEL = /\bthoi\s+tiet(?:\s+chung)?\s*:/g;
-const PERIOD_LABEL = new RegExp(String.raw`^(?:du\s+bao(?:\s+thoi\s+tiet)?\s+)?(?:trong\s+)?${PERIOD_SOURCE}\s*:`);
+const PERIOD_LABEL = new RegExp(String.raw`\b${PERIOD_SOURCE}\s*:`, 'g');
 const RAIN_WORD = /\bmua\b/g;
 const RAIN_AMOUNT = /\bluong\s+mua\b/g;
 const MILLIMETRES = String.raw`\s*mm\b`;
@@ -43,7 +43,7 @@ function textAfter(doc: BulletinDocument, labelEnd: number): Conditions | undefi
 
 /**
  * The text after "Thời tiết:" to the first full stop or line end; else after a period heading
- * ("Đêm nay và ngày mai: …", "Dự báo 24 giờ tới: …").
+ * ("Đêm nay và ngày mai: …", "Dự báo thời tiết 24 giờ tới: …", "khu vực Hà Nội ngày và đêm nay: …").
  */
 export function findConditions(doc: BulletinDocument): Conditions | undefined {
   const folded = doc.folded;
@@ -53,19 +53,24 @@ export function findConditions(doc: BulletinDocument): Conditions | undefined {
     const found = textAfter(doc, m.index + m[0].length);
     if (found !== undefined) return found;
   }
-  for (const statement of doc.statements) {
-    if (statement.past) continue;
-    const start = doc.contentStart(statement);
-    const label = PERIOD_LABEL.exec(folded.slice(start, statement.end));
-    if (label === null) continue;
-    const found = textAfter(doc, start + label[0].length);
+  PERIOD_LABEL.lastIndex = 0;
+  for (let m = PERIOD_LABEL.exec(folded); m !== null; m = PERIOD_LABEL.exec(folded)) {
+    if (doc.isPast(m.index)) continue;
+    const found = textAfter(doc, m.index + m[0].length);
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
-/** "mưa", not "mùa" (gió mùa): by its spelling, or by its neighbours when written without diacritics. */
+/**
+ * "mưa", not "mùa" (gió mùa) nor "mưa đá" (hail): by its spelling, or by its neighbours when written
+ * without diacritics.
+ */
 function isRainWord(doc: BulletinDocument, start: number, end: number): boolean {
+  const hail = /^\s+da\b/.exec(doc.folded.slice(end, end + 6));
+  if (hail !== null && (doc.text.isPlain(end, end + hail[0].length) || doc.text.spelling(end, end + hail[0].length).trim() === 'đá')) {
+    return false;
+  }
   if (!doc.text.isPlain(start, end)) return doc.text.spelling(start, end) === 'mưa';
   return !/\bgio\s+$/.test(doc.folded.slice(Math.max(0, start - 5), start));
 }
@@ -111,12 +116,19 @@ function findRainAmount(doc: BulletinDocument, rain: Segment): Range | undefined
   return firstMainRange(folded, rain.start, rain.end, MILLIMETRES)?.range;
 }
 
+/** A title ("CẢNH BÁO MƯA LỚN, LŨ QUÉT", "Tin cảnh báo mưa lớn") names a hazard; it does not describe the rain. */
+function isHeading(doc: BulletinDocument, segment: Segment): boolean {
+  const written = doc.text.rawOriginal(segment.start, segment.end);
+  if (written === written.toUpperCase()) return true;
+  return /^(?:ban\s+)?(?:tin\s+)?canh\s+bao\b/.test(doc.folded.slice(doc.contentStart(segment), segment.end));
+}
+
 /** `rain`: the rain phrase of the conditions, else of the first forecast statement about rain; and its amount. */
 export function findRain(doc: BulletinDocument, conditions: Segment | undefined): Bulletin['rain'] {
   let span = conditions === undefined ? undefined : rainSpan(doc, conditions);
   for (const statement of doc.statements) {
     if (span !== undefined) break;
-    if (!statement.past) span = rainSpan(doc, statement);
+    if (!statement.past && !isHeading(doc, statement)) span = rainSpan(doc, statement);
   }
   if (span === undefined) return undefined;
   const rain: NonNullable<Bulletin['rain']> = { text: doc.text.asWritten(span.start, span.end) };

@@ -22,6 +22,9 @@ const GUST_LEVEL = new RegExp(String.raw`\s+(?:manh\s+)?(?:co\s+luc\s+)?cap\s*${
 const NOT_THE_AREA =
   /\b(?:tren\s+bien|vung\s+bien|bien\s+dong|ngoai\s+khoi|vinh\s+bac\s+bo|vinh\s+thai\s+lan|hai\s+dao|huyen\s+dao|cac\s+dao|dao\s+(?!dong\b)[a-z]+|tren\s+cao|do\s+cao|tang\s+cao|tam\s+bao|gan\s+tam|tam\s+ap\s+thap|suc\s+gio\s+manh\s+nhat)\b/;
 
+/** "Cấp độ rủi ro thiên tai do gió mạnh: cấp 2" names a risk level, not a wind. */
+const RISK_SENTENCE = /\brui\s+ro\b/;
+
 type Temperature = NonNullable<Bulletin['temperature']>;
 type Wind = NonNullable<Bulletin['wind']>;
 
@@ -103,7 +106,7 @@ interface AreaClause extends Segment {
 function areaClauses(doc: BulletinDocument): AreaClause[] {
   const result: AreaClause[] = [];
   for (const statement of doc.statements) {
-    if (statement.past) continue;
+    if (statement.past || RISK_SENTENCE.test(doc.slice(doc.sentenceAt(statement.start) ?? statement))) continue;
     let area = true;
     for (const clause of doc.clauses(statement)) {
       const text = doc.slice(clause);

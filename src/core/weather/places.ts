@@ -14,15 +14,21 @@ const NOT_IN_A_NAME = new Set(
   'ngay dem tu trong den va nhu du bao thoi tiet khu vuc co luc thang phat tin canh ban hom nay mai chieu sang toi gio so vao theo cua o tai dai nhiet mua tp kttv'.split(' '),
 );
 
+/** Lower-case words that official area names keep: "Đồng bằng Bắc Bộ", "Thủ đô". */
+const LOWER_CASE_IN_NAMES = new Set(['dong bang', 'thu do', 'bac bo', 'nam bo', 'trung bo']);
+
 /** Capitalised words from `from`: "Sơn La", "Bà Rịa - Vũng Tàu", "SƠN LA" (stopping at "NGÀY"). */
 function readName(doc: BulletinDocument, from: number): Segment | undefined {
   const folded = doc.folded;
   let position = from;
   let end = -1;
+  let previous = '';
   for (let words = 0; words < MAX_NAME_WORDS; words++) {
     NAME_WORD.lastIndex = position;
     const word = NAME_WORD.exec(folded);
-    if (word === null || !doc.text.startsUpperCase(position) || NOT_IN_A_NAME.has(word[0])) break;
+    if (word === null || NOT_IN_A_NAME.has(word[0])) break;
+    if (!doc.text.startsUpperCase(position) && !LOWER_CASE_IN_NAMES.has(`${previous} ${word[0]}`)) break;
+    previous = word[0];
     end = position + word[0].length;
     NAME_SEPARATOR.lastIndex = end;
     const separator = NAME_SEPARATOR.exec(folded);

@@ -50,15 +50,17 @@ function inferYear(mention: DayMention, reference: DayMention | undefined): numb
 
 function findIssue(doc: BulletinDocument): IssueMention | undefined {
   ISSUE.lastIndex = 0;
-  for (let m = ISSUE.exec(doc.folded); m !== null; m = ISSUE.exec(doc.folded)) {
-    const hour = Number(m[1]);
-    const minute = m[2] === undefined ? 0 : Number(m[2]);
-    const day = Number(m[3] ?? m[6]);
-    const month = Number(m[4] ?? m[7]);
-    if (hour > 23 || minute > 59) continue;
-    return { start: m.index, end: m.index + m[0].length, hour, minute, day, month, year: optionalNumber(m[5] ?? m[8]) };
-  }
-  return undefined;
+  const m = ISSUE.exec(doc.folded);
+  if (m === null) return undefined;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    hour: Number(m[1]),
+    minute: m[2] === undefined ? 0 : Number(m[2]),
+    day: Number(m[3] ?? m[6]),
+    month: Number(m[4] ?? m[7]),
+    year: optionalNumber(m[5] ?? m[8]),
+  };
 }
 
 function findDocumentDay(doc: BulletinDocument): DayMention | undefined {
@@ -110,7 +112,7 @@ export function readTimes(doc: BulletinDocument): BulletinTimes {
   const withYear = [issue, documentDay, titleDay].find((mention) => mention?.year !== undefined);
   const times: BulletinTimes = {};
 
-  if (issue !== undefined) {
+  if (issue !== undefined && issue.hour <= 23 && issue.minute <= 59) {
     const year = inferYear(issue, withYear);
     if (year !== undefined && isCalendarDay(year, issue.month, issue.day)) {
       const utc = Date.UTC(year, issue.month - 1, issue.day, issue.hour - VIETNAM_OFFSET_HOURS, issue.minute);
