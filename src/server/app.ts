@@ -7,6 +7,7 @@ import { CommentStore } from './comments/store.js';
 import { registerCommentRoutes } from './comments/routes.js';
 import { registerAdminRoutes } from './comments/admin-routes.js';
 import { commentRateLimit } from './comments/rate-limit.js';
+import type { FeedCache } from './feeds/feed-cache.js';
 import { FeedService, type FeedMapper } from './feeds/feed-service.js';
 import { registerFeedRoutes, STALE_HEADER } from './feeds/routes.js';
 import type { FetchPolicy } from './feeds/safe-fetch.js';
@@ -20,6 +21,8 @@ export interface AppOptions {
   fetchPolicy?: FetchPolicy;
   /** The text → feed mapping (default: rss-parser mapped onto the feed model). */
   toFeed?: FeedMapper;
+  /** The feed cache (tests give one with their own clock). */
+  feedCache?: FeedCache;
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
@@ -44,6 +47,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     allowHosts: config.allowHosts,
     toFeed: options.toFeed ?? rssParserToFeed,
     fetchPolicy: options.fetchPolicy,
+    cache: options.feedCache,
   });
 
   await app.register(

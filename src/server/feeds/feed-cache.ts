@@ -28,6 +28,8 @@ export type FeedLoader = (previous: Validators | undefined) => Promise<LoadOutco
 
 export interface CacheAnswer {
   feed: CachedFeed;
+  /** Seconds this copy stays fresh from now (0 for a stale copy). */
+  maxAgeSeconds: number;
   /** Set when this is the last good copy because refreshing it failed: the failure. */
   stale?: UpstreamError;
 }
@@ -81,10 +83,10 @@ export class FeedCache {
       this.evict();
     }
     const now = this.now();
-    if (slot.feed && now < slot.feed.expiresAt) return Promise.resolve({ feed: slot.feed });
+    if (slot.feed && now < slot.feed.expiresAt) return Promise.resolve(this.fresh(slot.feed));
     if (slot.inFlight) return slot.inFlight;
     if (slot.feed && slot.lastError && slot.retryAt !== undefined && now < slot.retryAt) {
-      return Promise.resolve({ feed: slot.feed, stale: slot.lastError });
+      return Promise.resolve({ feed: slot.feed, stale: slot.lastError, maxAgeSeconds: 0 });
     }
     const current = slot;
     current.inFlight = this.refresh(current, ttlMs, load).finally(() => {
@@ -102,7 +104,7 @@ export class FeedCache {
       const failure = asUpstreamError(error);
       slot.lastError = failure;
       slot.retryAt = this.now() + Math.min(ttlMs, this.retryAfterFailureMs);
-      if (previous) return { feed: previous, stale: failure };
+      if (previous) return { feed: previous, stale: failure, maxAgeSeconds: 0 };
       throw failure;
     }
     slot.lastError = undefined;
@@ -110,7 +112,7 @@ export class FeedCache {
     const now = this.now();
     if (outcome.status === 304 && previous) {
       slot.feed = { ...previous, expiresAt: now + ttlMs, upstream: { ...previous.upstream, ...definedOnly(outcome.upstream) } };
-      return { feed: slot.feed };
+      return this.fresh(slot.feed);
     }
     if (outcome.status === 304) throw new UpstreamError('upstream-http', 'The upstream answered 304 without a copy in hand', { upstreamStatus: 304 });
     const etag = etagOf(outcome.body);
@@ -122,7 +124,11 @@ export class FeedCache {
       expiresAt: now + ttlMs,
       upstream: outcome.upstream,
     };
-    return { feed: slot.feed };
+    return this.fresh(slot.feed);
+  }
+
+  private fresh(feed: CachedFeed): CacheAnswer {
+    return { feed, maxAgeSeconds: Math.max(0, Math.floor((feed.expiresAt - this.now()) / 1000)) };
   }
 
   private evict(): void {

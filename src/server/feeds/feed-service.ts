@@ -3,9 +3,9 @@
 // feed model and serialised as JSON Feed — then cached per feed.
 import { open, stat } from 'node:fs/promises';
 import type { Feed } from '../../core/feed/model.js';
-import { decodeFeedBytes } from '../../core/load/decode.js';
 import type { FeedConfig, FeedSource } from '../config.js';
 import { DEFAULT_TTL_SECONDS } from '../config.js';
+import { decodeUpstreamBytes } from './decode.js';
 import { FeedCache, type CacheAnswer, type LoadOutcome, type Validators } from './feed-cache.js';
 import { hostList } from './hosts.js';
 import { toJsonFeed } from './json-feed.js';
@@ -115,7 +115,7 @@ export class FeedService {
     if (result.etag) upstream.etag = result.etag;
     if (result.lastModified) upstream.lastModified = result.lastModified;
     if (result.status === 304) return { status: 304, upstream };
-    return { status: 200, body: await this.serialise(decodeFeedBytes(result.body, result.contentType), result.url), upstream };
+    return { status: 200, body: await this.serialise(decodeUpstreamBytes(result.body, result.contentType), result.url), upstream };
   }
 
   private async loadFile(path: string, previous: Validators | undefined): Promise<LoadOutcome> {
@@ -130,7 +130,7 @@ export class FeedService {
     if (previous?.etag === upstream.etag) return { status: 304, upstream };
     if (info.size > maxBytes) throw new UpstreamError('upstream-too-large', `The feed file is larger than ${maxBytes} bytes`);
     const bytes = await readFileCapped(path, maxBytes);
-    return { status: 200, body: await this.serialise(decodeFeedBytes(bytes, null), FILE_BASE), upstream };
+    return { status: 200, body: await this.serialise(decodeUpstreamBytes(bytes, null), FILE_BASE), upstream };
   }
 
   private async serialise(text: string, url: string | undefined): Promise<Buffer> {

@@ -44,12 +44,11 @@ function isNotModified(request: FastifyRequest, etag: string, lastModified: numb
   return !Number.isNaN(since) && lastModified <= since;
 }
 
-function send(request: FastifyRequest, reply: FastifyReply, { feed, stale }: CacheAnswer): FastifyReply {
-  const maxAge = stale ? 0 : Math.max(0, Math.floor((feed.expiresAt - Date.now()) / 1000));
+function send(request: FastifyRequest, reply: FastifyReply, { feed, stale, maxAgeSeconds }: CacheAnswer): FastifyReply {
   reply
     .header('ETag', feed.etag)
     .header('Last-Modified', new Date(feed.lastModified).toUTCString())
-    .header('Cache-Control', `public, max-age=${maxAge}`);
+    .header('Cache-Control', `public, max-age=${maxAgeSeconds}`);
   if (stale) reply.header(STALE_HEADER, stale.code);
   if (isNotModified(request, feed.etag, feed.lastModified)) return reply.code(304).send();
   return reply.type(CONTENT_TYPE).send(feed.body);
