@@ -1,0 +1,59 @@
+// What the comment box says about a failed send: field errors next to their field, everything else as a notice,
+// with a retry button when trying again can help.
+import { AUTHOR_MAX_LENGTH, CommentApiError, type CommentErrorCode, type CommentLimits } from '../../core/comments/index.js';
+import type { Messages } from '../../core/i18n/messages.js';
+
+export type FormField = 'author' | 'email' | 'body';
+
+export interface SendFailure {
+  /** Set when the message belongs next to one field. */
+  field?: FormField;
+  message: string;
+  /** A retry (with the same clientId) may succeed: offline, timeout, 5xx, 429. */
+  retry: boolean;
+}
+
+/** The localized message for a field error code, or undefined when the code is not about a form field. */
+export function fieldMessage(code: CommentErrorCode, t: Messages, limits: CommentLimits): { field: FormField; message: string } | undefined {
+  const f = t.comments.fields;
+  switch (code) {
+    case 'author-required':
+      return { field: 'author', message: f.authorRequired };
+    case 'author-too-long':
+      return { field: 'author', message: f.authorTooLong(AUTHOR_MAX_LENGTH) };
+    case 'email-invalid':
+      return { field: 'email', message: f.emailInvalid };
+    case 'body-too-short':
+      return { field: 'body', message: f.bodyTooShort(limits.minLength) };
+    case 'body-too-long':
+      return { field: 'body', message: f.bodyTooLong(limits.maxLength) };
+    default:
+      return undefined;
+  }
+}
+
+/** What to tell the reader about an error from postComment. */
+export function sendFailure(error: unknown, t: Messages, limits: CommentLimits): SendFailure {
+  const e = t.comments.errors;
+  if (!(error instanceof CommentApiError)) return { message: e.unavailable, retry: true };
+  const onField = fieldMessage(error.code, t, limits);
+  if (onField) return { ...onField, retry: false };
+  switch (error.code) {
+    case 'network':
+      return { message: e.network, retry: true };
+    case 'timeout':
+      return { message: e.timeout, retry: true };
+    case 'rate-limited':
+      return { message: e.rateLimited(t.comments.wait(Math.max(1, error.retryAfterSeconds ?? 60))), retry: true };
+    case 'parent-invalid':
+    case 'parent-not-found':
+    case 'reply-too-deep':
+      return { message: t.comments.fields.parentGone, retry: false };
+    case 'unavailable':
+    case 'internal':
+    case 'bad-response':
+      return { message: e.unavailable, retry: true };
+    default:
+      return (error.status ?? 0) >= 500 ? { message: e.unavailable, retry: true } : { message: e.rejected, retry: false };
+  }
+}
