@@ -22,6 +22,8 @@ const GUST_LEVEL = new RegExp(String.raw`\s+(?:manh\s+)?(?:co\s+luc\s+)?cap\s*${
 const NOT_THE_AREA =
   /\b(?:tren\s+bien|vung\s+bien|bien\s+dong|ngoai\s+khoi|vinh\s+bac\s+bo|vinh\s+thai\s+lan|hai\s+dao|huyen\s+dao|cac\s+dao|dao\s+(?!dong\b)[a-z]+|tren\s+cao|do\s+cao|tang\s+cao|tam\s+bao|gan\s+tam|tam\s+ap\s+thap|suc\s+gio\s+manh\s+nhat)\b/;
 
+/** Names the land, after or among sea areas: the area's wind again. */
+const LAND = /\b(?:tren\s+)?dat\s+lien\b/;
 /** "Cấp độ rủi ro thiên tai do gió mạnh: cấp 2" names a risk level, not a wind. */
 const RISK_SENTENCE = /\brui\s+ro\b/;
 
@@ -100,19 +102,26 @@ interface AreaClause extends Segment {
 }
 
 /**
- * The clauses of the forecast statements, each marked area or not. A clause without its own wind
- * subject ("giật cấp 15", "có lúc cấp 4") continues the previous clause's subject.
+ * The clauses of each sentence, outside the past, marked area or not. A clause without its own wind
+ * subject ("giật cấp 15", "có lúc cấp 4") continues the previous clause's subject. A sentence under a
+ * sea or upper-air label ("Vùng biển vịnh Thái Lan: …; gió Tây Nam cấp 5") is not the area's, except
+ * where it names the land ("trên đất liền").
  */
 function areaClauses(doc: BulletinDocument): AreaClause[] {
   const result: AreaClause[] = [];
-  for (const statement of doc.statements) {
-    if (statement.past || RISK_SENTENCE.test(doc.slice(doc.sentenceAt(statement.start) ?? statement))) continue;
-    let area = true;
-    for (const clause of doc.clauses(statement)) {
+  for (const sentence of doc.sentences) {
+    const sentenceText = doc.slice(sentence);
+    if (RISK_SENTENCE.test(sentenceText)) continue;
+    const label = /^[^,;:]{0,60}:/.exec(sentenceText.trimStart());
+    const underOtherLabel = label !== null && NOT_THE_AREA.test(label[0]);
+    let area = !underOtherLabel;
+    for (const clause of doc.clauses(sentence)) {
       const text = doc.slice(clause);
-      if (NOT_THE_AREA.test(text) || SYNOPTIC.test(text)) area = false;
-      else if (windWords(doc, clause).length > 0) area = true;
-      result.push({ ...clause, area });
+      if (LAND.test(text)) area = true;
+      else if (NOT_THE_AREA.test(text) || SYNOPTIC.test(text)) area = false;
+      else if (!underOtherLabel && windWords(doc, clause).length > 0) area = true;
+      const firstWord = clause.start + (text.length - text.trimStart().length);
+      if (!doc.isPast(firstWord)) result.push({ ...clause, area });
     }
   }
   return result;

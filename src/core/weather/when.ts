@@ -24,6 +24,7 @@ const DOCUMENT_DAY = /,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{
 
 /** A heading longer than this is a paragraph without line breaks: its title ends at the first ":" or full stop. */
 const MAX_TITLE_LENGTH = 300;
+const MAX_TITLE_LINES = 5;
 
 function isCalendarDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
@@ -70,18 +71,36 @@ function findDocumentDay(doc: BulletinDocument): DayMention | undefined {
   return { start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
 }
 
-/** The title: the first non-empty line, or, for text without line breaks, up to the first ":" or full stop. */
+/** A heading line after the first: in capitals, in parentheses, or introducing the forecast with ":". */
+function isHeadingLine(doc: BulletinDocument, start: number, end: number): boolean {
+  const line = doc.text.rawOriginal(start, end).trim();
+  if (line === '' || end - start > MAX_TITLE_LENGTH) return false;
+  return line === line.toUpperCase() || /^\(.*\)$/s.test(line) || line.endsWith(':');
+}
+
+/**
+ * The title: the first non-empty line (for text without line breaks, up to the first ":" or full stop)
+ * and the heading lines right after it ("BẢN TIN …", "(Phát lúc …)", "… dự báo ngày và đêm nay (18/8):").
+ */
 function titleSegment(doc: BulletinDocument): Segment {
   const folded = doc.folded;
   const start = folded.search(/\S/);
   if (start < 0) return { start: 0, end: 0 };
   const lineEnd = folded.indexOf('\n', start);
-  const end = lineEnd < 0 ? folded.length : lineEnd;
-  if (end - start <= MAX_TITLE_LENGTH) return { start, end };
-  const firstSentence = doc.sentenceAt(start);
-  const colon = folded.indexOf(':', start);
-  const stops = [end, start + MAX_TITLE_LENGTH, firstSentence?.end ?? end, colon < 0 ? end : colon];
-  return { start, end: Math.min(...stops) };
+  let end = lineEnd < 0 ? folded.length : lineEnd;
+  if (end - start > MAX_TITLE_LENGTH) {
+    const firstSentence = doc.sentenceAt(start);
+    const colon = folded.indexOf(':', start);
+    return { start, end: Math.min(end, start + MAX_TITLE_LENGTH, firstSentence?.end ?? end, colon < 0 ? end : colon) };
+  }
+  for (let lines = 1; lines < MAX_TITLE_LINES && end < folded.length; lines++) {
+    const nextEnd = folded.indexOf('\n', end + 1);
+    const lineEndAt = nextEnd < 0 ? folded.length : nextEnd;
+    if (!isHeadingLine(doc, end + 1, lineEndAt)) break;
+    end = lineEndAt;
+    if (doc.text.rawOriginal(0, end).trimEnd().endsWith(':')) break;
+  }
+  return { start, end };
 }
 
 function findTitleDay(doc: BulletinDocument, exclude: Segment[]): DayMention | undefined {
@@ -103,7 +122,7 @@ export interface BulletinTimes {
   issued?: string;
 }
 
-/** `date` (the day the title names, else the issue day) and `issued` (time and day of issue). */
+/** `date` (the first day the title names, else the issue day) and `issued` (time and day of issue). */
 export function readTimes(doc: BulletinDocument): BulletinTimes {
   const issue = findIssue(doc);
   const documentDay = findDocumentDay(doc);

@@ -713,3 +713,196 @@ Rủi ro thiên tai do dông, lốc, sét, mưa đá: cấp độ 1.`,
     },
   },
 ];
+
+/**
+ * Written after the parser was complete and run against it once, to measure how it does on text it was
+ * not developed on (the first run is quoted in the accuracy log of the tests' history); kept as tests.
+ */
+export const LATER_BULLETINS: BulletinCase[] = [
+  {
+    name: 'heat with foehn wind, "oC", labelled 24-hour forecast',
+    text: `DỰ BÁO THỜI TIẾT TỈNH HÀ TĨNH NGÀY 02/6/2025
+Dự báo thời tiết 24 giờ tới: Ngày nắng nóng gay gắt, có nơi đặc biệt gay gắt, chiều tối có mưa rào và dông vài nơi. Gió Tây Nam cấp 2-3, có lúc có gió Tây khô nóng.
+Nhiệt độ thấp nhất từ 27 - 29oC. Nhiệt độ cao nhất từ 37 - 39oC, có nơi trên 40oC.
+Độ ẩm không khí thấp nhất: 40 - 45%.`,
+    expected: {
+      date: '2025-06-02',
+      region: 'Hà Tĩnh',
+      period: '24 giờ tới',
+      conditions: 'Ngày nắng nóng gay gắt, có nơi đặc biệt gay gắt, chiều tối có mưa rào và dông vài nơi',
+      rain: { text: 'chiều tối có mưa rào và dông vài nơi' },
+      wind: { direction: 'Tây Nam', level: [2, 3] },
+      temperature: { min: [27, 29], max: [37, 39] },
+      humidity: [40, 45],
+      hazards: ['thunderstorm', 'heat'],
+    },
+  },
+  {
+    name: 'forecast day named with the period, not in the title',
+    text: `Bản tin dự báo thời tiết tỉnh Đắk Lắk
+Đài KTTV khu vực Tây Nguyên dự báo thời tiết ngày và đêm nay (18/8/2025):
+Thời tiết: Có mây, ngày có mưa rào và dông rải rác, đêm có mưa vừa, có nơi mưa to. Gió Tây Nam cấp 3, giật cấp 5.
+Nhiệt độ thấp nhất: 21 - 23°C. Nhiệt độ cao nhất: 28 - 30°C.
+Độ ẩm: 75 - 95%.`,
+    expected: {
+      date: '2025-08-18',
+      region: 'Đắk Lắk',
+      issuer: 'Đài KTTV khu vực Tây Nguyên',
+      period: 'ngày và đêm nay (18/8/2025)',
+      conditions: 'Có mây, ngày có mưa rào và dông rải rác, đêm có mưa vừa, có nơi mưa to',
+      rain: { text: 'ngày có mưa rào và dông rải rác, đêm có mưa vừa, có nơi mưa to' },
+      wind: { direction: 'Tây Nam', level: [3, 3] },
+      gusts: [5, 5],
+      temperature: { min: [21, 23], max: [28, 30] },
+      humidity: [75, 95],
+      hazards: ['thunderstorm', 'heavy-rain'],
+    },
+  },
+  {
+    name: 'frost forecast, black ice unlikely ("ít khả năng xảy ra băng giá")',
+    text: `DỰ BÁO THỜI TIẾT TỈNH LAI CHÂU ĐÊM NAY VÀ NGÀY MAI
+Đêm nay và ngày mai: Mây thay đổi, không mưa. Đêm và sáng trời rét, vùng núi cao rét đậm, có nơi có sương muối; ít khả năng xảy ra băng giá. Gió Đông Bắc cấp 2.
+Nhiệt độ thấp nhất: 9 - 11 độ C, vùng núi cao 4 - 6 độ C. Nhiệt độ cao nhất: 20 - 22 độ C.
+Tin phát lúc: 15h45 ngày 10/12/2025`,
+    expected: {
+      date: '2025-12-10',
+      issued: '2025-12-10T08:45:00.000Z',
+      region: 'Lai Châu',
+      period: 'đêm nay và ngày mai',
+      conditions: 'Mây thay đổi, không mưa',
+      rain: { text: 'không mưa' },
+      wind: { direction: 'Đông Bắc', level: [2, 2] },
+      temperature: { min: [9, 11], max: [20, 22] },
+      hazards: ['severe-cold', 'frost'],
+    },
+  },
+  {
+    name: 'tropical depression "ATNĐ" making landfall',
+    text: `Tin áp thấp nhiệt đới khẩn cấp
+Hồi 16 giờ ngày 19/8/2025, vị trí tâm ATNĐ ở vào khoảng 18,9 độ Vĩ Bắc; 107,1 độ Kinh Đông. Sức gió mạnh nhất vùng gần tâm ATNĐ mạnh cấp 7, giật cấp 9.
+Dự báo: Trong 12 giờ tới, ATNĐ di chuyển theo hướng Tây Tây Bắc, đi vào đất liền các tỉnh Thanh Hóa - Nghệ An và suy yếu thành vùng áp thấp.
+Tác động đến tỉnh Thanh Hóa: Từ chiều nay, trên đất liền tỉnh Thanh Hóa có gió mạnh cấp 6, giật cấp 8. Từ chiều nay (19/8) đến hết ngày 20/8, tỉnh Thanh Hóa có mưa to đến rất to và dông với lượng mưa phổ biến 100-150mm, có nơi trên 200mm.
+Tin phát lúc 16h30 ngày 19/8/2025.`,
+    expected: {
+      date: '2025-08-19',
+      issued: '2025-08-19T09:30:00.000Z',
+      region: 'Thanh Hóa',
+      period: '12 giờ tới',
+      rain: { text: 'có mưa to đến rất to và dông với lượng mưa phổ biến 100-150mm, có nơi trên 200mm', amountMm: [100, 150] },
+      wind: { level: [6, 6] },
+      gusts: [8, 8],
+      hazards: ['thunderstorm', 'strong-gusts', 'heavy-rain', 'storm'],
+    },
+  },
+  {
+    name: 'forecast without diacritics, "giong" spelling',
+    text: `Du bao thoi tiet tinh Lam Dong dem nay va ngay mai (5/9/2025)
+Dem nay va ngay mai: Co may, chieu va toi co mua rao va giong rai rac, cuc bo co mua to. Trong con giong co kha nang xay ra loc, set va gio giat manh. Gio Tay cap 2-3.
+Nhiet do thap nhat: 16-18 do C. Nhiet do cao nhat: 25-27 do C.`,
+    expected: {
+      date: '2025-09-05',
+      region: 'Lam Dong',
+      period: 'dem nay va ngay mai (5/9/2025)',
+      conditions: 'Co may, chieu va toi co mua rao va giong rai rac, cuc bo co mua to',
+      rain: { text: 'chieu va toi co mua rao va giong rai rac, cuc bo co mua to' },
+      wind: { direction: 'Tay', level: [2, 3] },
+      temperature: { min: [16, 18], max: [25, 27] },
+      hazards: ['thunderstorm', 'tornado', 'lightning', 'strong-gusts', 'heavy-rain'],
+    },
+  },
+  {
+    name: 'flash flood warning ("dòng chảy" is not a thunderstorm)',
+    text: `CẢNH BÁO LŨ QUÉT, SẠT LỞ ĐẤT, SỤT LÚN ĐẤT DO MƯA LŨ HOẶC DÒNG CHẢY
+Trong 6 giờ tới, tại các xã thuộc huyện Nam Trà My, Bắc Trà My, Phước Sơn của tỉnh Quảng Nam tiếp tục có mưa, tổng lượng mưa phổ biến 40-80mm, có nơi trên 120mm. Nguy cơ rất cao xảy ra lũ quét trên các sông, suối nhỏ, sạt lở đất trên sườn dốc.
+Cấp độ rủi ro thiên tai do lũ quét, sạt lở đất, sụt lún đất do mưa lũ hoặc dòng chảy: cấp 1.
+Tin phát lúc: 09h00 ngày 27/10/2025
+Đài Khí tượng Thủy văn tỉnh Quảng Nam`,
+    expected: {
+      date: '2025-10-27',
+      issued: '2025-10-27T02:00:00.000Z',
+      region: 'Quảng Nam',
+      issuer: 'Đài Khí tượng Thủy văn tỉnh Quảng Nam',
+      period: '6 giờ tới',
+      rain: { text: 'tiếp tục có mưa, tổng lượng mưa phổ biến 40-80mm, có nơi trên 120mm', amountMm: [40, 80] },
+      hazards: ['flash-flood', 'landslide'],
+      riskLevel: 1,
+    },
+  },
+  {
+    name: 'southern province: the sea area\'s wind after a semicolon is still the sea\'s',
+    text: `Dự báo thời tiết tỉnh Kiên Giang ngày 14/9/2025
+Thời tiết: Có mây, có mưa rào và dông rải rác, cục bộ có mưa to. Gió Tây Nam cấp 3, giật cấp 5.
+Vùng biển vịnh Thái Lan: có mưa rào và dông rải rác; gió Tây Nam cấp 5, có lúc cấp 6, giật cấp 7-8; sóng cao 2-3m. Trong cơn dông có khả năng xảy ra lốc xoáy và gió giật mạnh.
+Nhiệt độ: 25-32°C.`,
+    expected: {
+      date: '2025-09-14',
+      region: 'Kiên Giang',
+      conditions: 'Có mây, có mưa rào và dông rải rác, cục bộ có mưa to',
+      rain: { text: 'có mưa rào và dông rải rác, cục bộ có mưa to' },
+      wind: { direction: 'Tây Nam', level: [3, 3] },
+      gusts: [5, 5],
+      temperature: { min: [25, 25], max: [32, 32] },
+      hazards: ['thunderstorm', 'tornado', 'strong-gusts', 'heavy-rain'],
+    },
+  },
+  {
+    name: 'issuer in capitals, "Thời gian ban hành"',
+    text: `TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH SÓC TRĂNG
+BẢN TIN DỰ BÁO THỜI TIẾT 24 GIỜ TỚI
+Thời gian ban hành: 15 giờ 00, ngày 05/10/2025.
+Thời tiết: Mây thay đổi, chiều tối có mưa rào và dông vài nơi, cục bộ có mưa to. Gió Tây Nam cấp 2-3.
+Nhiệt độ thấp nhất: 24 - 25 độ C. Nhiệt độ cao nhất: 31 - 33 độ C.`,
+    expected: {
+      date: '2025-10-05',
+      issued: '2025-10-05T08:00:00.000Z',
+      region: 'Sóc Trăng',
+      issuer: 'TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH SÓC TRĂNG',
+      period: '24 giờ tới',
+      conditions: 'Mây thay đổi, chiều tối có mưa rào và dông vài nơi, cục bộ có mưa to',
+      rain: { text: 'chiều tối có mưa rào và dông vài nơi, cục bộ có mưa to' },
+      wind: { direction: 'Tây Nam', level: [2, 3] },
+      temperature: { min: [24, 25], max: [31, 33] },
+      hazards: ['thunderstorm', 'heavy-rain'],
+    },
+  },
+  {
+    name: 'title day is the day after the issue day',
+    text: `Dự báo thời tiết tỉnh Ninh Bình ngày 30/4/2025
+Tin phát lúc 16h00 ngày 29/4/2025
+Thời tiết: Nắng nóng, có nơi nắng nóng gay gắt; đêm không mưa. Gió Đông Nam cấp 2-3.
+Nhiệt độ thấp nhất: 26-28 độ C. Nhiệt độ cao nhất: 36-38 độ C.
+Độ ẩm thấp nhất: 50-55%.
+Cấp độ rủi ro thiên tai do nắng nóng: cấp 1.`,
+    expected: {
+      date: '2025-04-30',
+      issued: '2025-04-29T09:00:00.000Z',
+      region: 'Ninh Bình',
+      conditions: 'Nắng nóng, có nơi nắng nóng gay gắt; đêm không mưa',
+      rain: { text: 'đêm không mưa' },
+      wind: { direction: 'Đông Nam', level: [2, 3] },
+      temperature: { min: [26, 28], max: [36, 38] },
+      humidity: [50, 55],
+      hazards: ['heat'],
+      riskLevel: 1,
+    },
+  },
+  {
+    name: 'rain amount under its own "Lượng mưa:" label',
+    text: `Dự báo thời tiết tỉnh Cà Mau 24h tới
+- Thời tiết: Nhiều mây, có mưa rải rác.
+- Lượng mưa: phổ biến 5-15mm.
+- Gió: Tây Nam cấp 3.
+- Nhiệt độ: 25 - 31 độ C.
+Đài Khí tượng Thủy văn tỉnh Cà Mau`,
+    expected: {
+      region: 'Cà Mau',
+      issuer: 'Đài Khí tượng Thủy văn tỉnh Cà Mau',
+      period: '24h tới',
+      conditions: 'Nhiều mây, có mưa rải rác',
+      rain: { text: 'có mưa rải rác', amountMm: [5, 15] },
+      wind: { direction: 'Tây Nam', level: [3, 3] },
+      temperature: { min: [25, 25], max: [31, 31] },
+      hazards: [],
+    },
+  },
+];
