@@ -1,6 +1,6 @@
 import { SYNOPTIC } from './conditions.js';
 import type { BulletinDocument, Segment } from './document.js';
-import { findRanges, firstMainRange, QUALIFIER, RANGE_SOURCE, toRange } from './numbers.js';
+import { findRanges, firstMainRange, MAX_READING_SPAN, QUALIFIER, RANGE_SOURCE, toRange } from './numbers.js';
 import type { Bulletin, Range } from './types.js';
 
 // On the folded text.
@@ -140,8 +140,9 @@ function readWind(doc: BulletinDocument, clause: Segment, windStart: number): Wi
   WIND_HEAD.lastIndex = afterWord;
   const head = WIND_HEAD.exec(folded);
   const headEnd = head === null ? afterWord : afterWord + head[0].length;
-  const gust = folded.slice(headEnd, clause.end).search(/\bgiat\b/);
-  const rest = folded.slice(headEnd, gust < 0 ? clause.end : headEnd + gust);
+  const phrase = folded.slice(headEnd, Math.min(clause.end, headEnd + MAX_READING_SPAN));
+  const gust = phrase.search(/\bgiat\b/);
+  const rest = gust < 0 ? phrase : phrase.slice(0, gust);
   const wind: Wind = {};
   if (head?.[1] !== undefined) {
     const directionStart = headEnd - head[1].length;

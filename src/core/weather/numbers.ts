@@ -29,13 +29,22 @@ export interface RangeMatch {
   end: number;
 }
 
+/** A measure is read within this many characters of its label (bounds the work on hostile text). */
+export const MAX_READING_SPAN = 300;
+
+const patterns = new Map<string, RegExp>();
+
 /**
- * Every range in folded[from, to) followed by `unit` (a regex source; '' for none), in order.
- * Positions are in the folded text.
+ * Every range in folded[from, to) followed by `unit` (a regex source; '' for none), in order, looking
+ * no further than MAX_READING_SPAN. Positions are in the folded text.
  */
 export function findRanges(folded: string, from: number, to: number, unit: string): RangeMatch[] {
-  const pattern = new RegExp(RANGE_SOURCE + unit, 'g');
-  const text = folded.slice(0, to);
+  let pattern = patterns.get(unit);
+  if (pattern === undefined) {
+    pattern = new RegExp(RANGE_SOURCE + unit, 'g');
+    patterns.set(unit, pattern);
+  }
+  const text = folded.slice(0, Math.min(to, from + MAX_READING_SPAN));
   pattern.lastIndex = from;
   const found: RangeMatch[] = [];
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

@@ -16,6 +16,8 @@ export const PERIOD_SOURCE = `(?:${FROM_TO}|${HOURS_AHEAD}|${NAMED_DAYS})`;
 /** Words right before a day phrase that make it a time inside a sentence, not the bulletin's period. */
 const INSIDE_SENTENCE = /\b(?:den|het|tu|vao|cho|sau|truoc|qua|luc)\s*$/;
 const FORECAST_INTRO = /\b(?:du\s+bao|canh\s+bao|trong)\b/;
+/** How far back "dự báo …" may introduce a period in the same statement. */
+const LOOK_BEHIND = 200;
 
 export interface Period extends Segment {
   text: string;
@@ -33,7 +35,7 @@ export function findPeriod(doc: BulletinDocument): Period | undefined {
     const end = start + m[0].length;
     const statement = doc.statementAt(start);
     if (statement === undefined || statement.past) continue;
-    const before = folded.slice(statement.start, start);
+    const before = folded.slice(Math.max(statement.start, start - LOOK_BEHIND), start);
     // A span ("từ … đến …") or a pair ("đêm nay và ngày mai") may also open a clause.
     const isSpanOrPair = m[0].startsWith('tu') || /\bva\b/.test(m[0]);
     const inHeadingPosition =
