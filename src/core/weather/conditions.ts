@@ -1,4 +1,4 @@
-import type { BulletinDocument, Segment } from './document.js';
+import { SYNOPTIC, type BulletinDocument, type Segment } from './document.js';
 import { firstMainRange } from './numbers.js';
 import { PERIOD_SOURCE } from './period.js';
 import type { Bulletin, Range } from './types.js';
@@ -9,8 +9,6 @@ const PERIOD_LABEL = new RegExp(String.raw`\b${PERIOD_SOURCE}\s*:`, 'g');
 const RAIN_WORD = /\bmua\b/g;
 const RAIN_AMOUNT = /\bluong\s+mua\b/g;
 const MILLIMETRES = String.raw`\s*mm\b`;
-/** Clauses that explain the weather ("chịu ảnh hưởng của …") rather than forecast it. */
-export const SYNOPTIC = /\b(?:chiu\s+anh\s+huong|anh\s+huong\s+cua|ket\s+hop\s+voi)\b/;
 /** Words that belong to a rain phrase before "mưa": "đêm và sáng có mưa", "cục bộ có mưa", "không mưa". */
 const RAIN_LEAD_IN =
   /(?:\b(?:co|khong|it|con|van|tiep\s+tuc|kha\s+nang|dem|ngay|sang|chieu|toi|trua|va|cuc\s+bo|rai\s+rac|vai\s+noi|nhieu\s+noi|noi|som|nay|mai|se|luong|tong|xay\s+ra|xuat\s+hien)\s+)*$/;
@@ -22,8 +20,8 @@ export interface Conditions extends Segment {
 
 function trimmedSpan(doc: BulletinDocument, start: number, end: number): Segment {
   const folded = doc.folded;
-  while (start < end && /[\s:,;.\-]/.test(folded[start])) start++;
-  while (end > start && /[\s:,;.]/.test(folded[end - 1])) end--;
+  while (start < end && /[\s:,;.\-…]/.test(folded[start])) start++;
+  while (end > start && /[\s:,;.…]/.test(folded[end - 1])) end--;
   return { start, end };
 }
 

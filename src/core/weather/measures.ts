@@ -1,5 +1,4 @@
-import { SYNOPTIC } from './conditions.js';
-import type { BulletinDocument, Segment } from './document.js';
+import { SYNOPTIC, type BulletinDocument, type Segment } from './document.js';
 import { findRanges, firstMainRange, MAX_READING_SPAN, QUALIFIER, RANGE_SOURCE, toRange } from './numbers.js';
 import type { Bulletin, Range } from './types.js';
 

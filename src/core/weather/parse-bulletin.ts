@@ -25,7 +25,34 @@ function assign<K extends keyof Bulletin>(bulletin: Bulletin, key: K, value: Bul
 
 /**
  * Reads an official Vietnamese weather bulletin (NFC or NFD, with or without diacritics) into a
- * Bulletin. Pure; never throws; a field is present only when the text states it.
+ * Bulletin. Pure; never throws; a field is present only when the text states it. Only the first
+ * MAX_INPUT_LENGTH characters are read, and every reading window is bounded, so hostile text costs
+ * linear time.
+ *
+ * How it reads what the contract leaves open:
+ * - Matching runs on a folded copy (lower case, no diacritics, đ → d) with offsets back into the NFC
+ *   original, so "as written" fields keep the original spelling. Words that fold together ("dông" /
+ *   "đông", "bão" / "báo", "mưa đá" / "mưa đã", "gió" / "giờ") are told apart by their original
+ *   spelling, or by the words around them when the text has no diacritics.
+ * - Statements about the past ("24 giờ qua", "đã xảy ra", a "Tình hình … qua:" section until the next
+ *   "Dự báo …") feed no forecast field.
+ * - hazards: in HAZARDS order. A storm or tropical depression that is present, forecast or influencing
+ *   the weather ("nối với cơn bão RAGASA", "hoàn lưu bão số 12") is "storm". "strong-gusts" also when
+ *   the area's gusts reach Beaufort 6 ("gió mạnh" begins at 6).
+ * - date: the first day the title (first line and the heading lines after it) names, its year taken
+ *   from the issue date when missing (across New Year); else the issue day ("Tin phát lúc", or the
+ *   document line "Sơn La, ngày 22 tháng 9 năm 2025").
+ * - period: the first forecast period in a heading position, lower-cased ("đêm nay và ngày mai (14/1)").
+ * - conditions: after "Thời tiết:", else after a period heading ("Đêm nay và ngày mai: …").
+ * - ranges are the main range: "cấp 3, có lúc cấp 4" → [3, 3]; "có nơi trên 70mm", "vùng núi 11-13 độ"
+ *   are left out.
+ * - rain.text: the rain phrase as written, from the words leading into "mưa" ("đêm và sáng có mưa …")
+ *   through the rain clauses after it; from the conditions first. "mưa đá" is hail, not rain.
+ * - wind and gusts: from the conditions first; never in a clause about the sea, the upper air, a storm
+ *   centre or the synopsis ("chịu ảnh hưởng của …"); a clause without its own subject ("giật cấp 15")
+ *   belongs to the one before it.
+ * - region and issuer: a mention in mixed case wins over one in a heading in capitals; a region found
+ *   only in capitals is title-cased, an issuer stays as written.
  */
 export function parseBulletin(text: string): Bulletin {
   const bulletin: Bulletin = { hazards: [] };

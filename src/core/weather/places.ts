@@ -5,7 +5,7 @@ const PROVINCE = /(?<!\bcac\s+)\b(?:tinh|thanh\s+pho|tp\.?|thu\s+do)\s*/g;
 const AREA = /(?<!\b(?:kttv|van|tuong)\s+)\bkhu\s+vuc\s+/g;
 const STATION =
   /\b(?:dai|trung\s+tam)\s+(?:du\s+bao\s+)?(?:khi\s+tuong\s+thuy\s+van|kttv|khi\s+tuong)(?:\s+(?:quoc\s+gia|trung\s+uong))?/g;
-const STATION_SCOPE = /\s+(?:tinh|thanh\s+pho|tp\.?|khu\s+vuc)\s*/y;
+const STATION_SCOPE = /\s+(?:(?:tinh|thanh\s+pho|tp\.?|khu\s+vuc)\s*)?/y;
 const NAME_WORD = /[a-z]+/y;
 const NAME_SEPARATOR = / +| *- */y;
 const MAX_NAME_WORDS = 5;
@@ -79,9 +79,10 @@ export function findIssuer(doc: BulletinDocument): string | undefined {
   for (let m = STATION.exec(doc.folded); m !== null; m = STATION.exec(doc.folded)) {
     let end = m.index + m[0].length;
     if (!/quoc\s+gia|trung\s+uong/.test(m[0])) {
+      // "… tỉnh Sơn La", "… khu vực Tây Bắc", or a bare name: "Đài KTTV Hà Nội".
       STATION_SCOPE.lastIndex = end;
       const scope = STATION_SCOPE.exec(doc.folded);
-      const name = readName(doc, scope === null ? end + (/^ +/.exec(doc.folded.slice(end))?.[0].length ?? 0) : end + scope[0].length);
+      const name = readName(doc, end + (scope?.[0].length ?? 0));
       if (name !== undefined) end = name.end;
     }
     issuers.push(doc.text.asWritten(m.index, end));

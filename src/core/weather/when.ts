@@ -18,9 +18,9 @@ interface IssueMention extends DayMention {
 const NUMERIC_DAY = String.raw`(?<![\d\/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d\/])`;
 const WORDED_DAY = String.raw`\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?\b`;
 const ISSUE =
-  /\b(?:(?:tin\s+)?phat(?:\s+(?:tin|hanh))?\s+(?:vao\s+)?luc|thoi\s+gian\s+(?:phat\s+tin|phat\s+hanh|ban\s+hanh|phat)|ban\s+hanh\s+luc)\s*:?\s*(\d{1,2})\s*(?:h|gio|:)\s*(?:(\d{1,2})\s*(?:'|phut)?)?[\s,-]*(?:ngay\s*)?(?:(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)/g;
+  /\b(?:(?:tin\s+)?phat(?:\s+(?:tin|hanh))?\s+(?:vao\s+)?luc|thoi\s+gian\s+(?:phat\s+tin|phat\s+hanh|ban\s+hanh|phat)|ban\s+hanh\s+luc)\s*:?\s*(\d{1,2})\s*(?:h|gio|:)\s*(?:(\d{1,2})\s*(?:'|phut)?)?[\s,-]*(?:ngay\s*)?(?:(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)/;
 /** "Sơn La, ngày 22 tháng 9 năm 2025": the date line of an official document, i.e. the issue day. */
-const DOCUMENT_DAY = /,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})\b/g;
+const DOCUMENT_DAY = /,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})\b/;
 
 /** A heading longer than this is a paragraph without line breaks: its title ends at the first ":" or full stop. */
 const MAX_TITLE_LENGTH = 300;
@@ -50,7 +50,6 @@ function inferYear(mention: DayMention, reference: DayMention | undefined): numb
 }
 
 function findIssue(doc: BulletinDocument): IssueMention | undefined {
-  ISSUE.lastIndex = 0;
   const m = ISSUE.exec(doc.folded);
   if (m === null) return undefined;
   return {
@@ -65,7 +64,6 @@ function findIssue(doc: BulletinDocument): IssueMention | undefined {
 }
 
 function findDocumentDay(doc: BulletinDocument): DayMention | undefined {
-  DOCUMENT_DAY.lastIndex = 0;
   const m = DOCUMENT_DAY.exec(doc.folded);
   if (m === null) return undefined;
   return { start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
