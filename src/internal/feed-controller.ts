@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from '../core/feed/model.js';
 import { loadFeed } from '../core/load/load-feed.js';
-import { staleReason } from '../core/load/feed-meta.js';
+import { isStale, staleReason } from '../core/load/feed-meta.js';
 import { emit } from './events.js';
 import { mergeFeeds } from './merge-feeds.js';
 
@@ -164,19 +164,23 @@ export class FeedController implements ReactiveController {
   }
 
   private settle(outcomes: Outcome[]): void {
-    this.unfinished = false;
     const feeds = outcomes.flatMap((o) => ('feed' in o ? [o.feed] : []));
+    // A cached copy handed over while loadFeed revalidates it: nothing new to show if items are on screen
+    // already; onUpdate brings the outcome.
+    if (this.feed && feeds.length === outcomes.length && feeds.every((feed) => isStale(feed) && !staleReason(feed))) return;
+    this.unfinished = false;
     const failures = outcomes.flatMap((o) => ('error' in o ? [o.error] : []));
     const staleCauses = feeds.flatMap((feed) => staleReason(feed) ?? []);
     const error = failures[0] ?? staleCauses[0];
 
     if (feeds.length > 0) {
       const feed = mergeFeeds(feeds)!;
+      // An old copy standing in for a failed update is not news: only bantin-error goes out for it.
+      if (!this.feed || feeds.some((f) => !isStale(f))) this.queue(() => emit(this.host, 'bantin-load', { feed }));
       this.feed = feed;
       this.stale = staleCauses.length > 0;
       this.error = error;
       this.status = feed.items.length > 0 ? 'loaded' : 'empty';
-      this.queue(() => emit(this.host, 'bantin-load', { feed }));
     } else {
       // Nothing loaded: the items already on screen (if any) stay, now known to be stale.
       this.stale = Boolean(this.feed);

@@ -4,7 +4,7 @@
 //       (+ shift minutes) older than 22/09/2025 08:30 (+07:00), has a category, author, summary,
 //       content with a figure, and a thumbnail /__widgets/img/<i>.svg.
 //       steps: comma list, one per request, the last one repeats:
-//         ok | 404 | 500 | html (a web page, not a feed) | slow (answers after 20 s, or never) | drop (connection reset)
+//         ok | 404 | 500 | html (a web page, not a feed) | slow (answers after 20 s, or never) | drop (connection lost mid-answer)
 //   /__widgets/xss/<key>?set=dompurify|h5sc&from=&count=   every field of every item is one corpus vector
 //   /__widgets/img/<n>.svg   a 640×400 picture
 //   /__widgets/count/<key>   { requests, aborted } seen for that feed key (aborted: a slow answer the client gave up on)
@@ -188,10 +188,15 @@ export async function widgetsMiddleware(ctx, next) {
       const [type, body] = newsFeed(query);
       return send(ctx, 200, type, body);
     }
-    case 'drop':
+    case 'drop': {
+      // The connection breaks mid-answer, as when going offline. (Reset before any answer would not do:
+      // Chromium silently retries a GET whose reused connection was closed.)
       ctx.respond = false;
-      ctx.req.socket.destroy();
+      ctx.res.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Length': '100000', 'Cache-Control': 'no-store' });
+      ctx.res.write('<?xml version="1.0"?><rss version="2.0"><channel><title>cut');
+      setTimeout(() => ctx.req.socket.destroy(), 20);
       return;
+    }
     default: {
       const status = Number(step);
       return send(ctx, status >= 400 && status < 600 ? status : 500, 'text/plain', `fixture status ${step}`);
