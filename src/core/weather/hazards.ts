@@ -46,27 +46,36 @@ const plainThunderstorm: Check = (doc, start, end) => {
   return !DONG_BEFORE(before) && !DONG_AFTER(after);
 };
 
-/** "Loc" inside a place name ("Loc Ninh", "Bao Loc") is not "lốc". */
-const plainTornado: Check = (doc, start, end) => {
-  if (!doc.text.isCapitalisedWord(start, end)) return wordAfter(doc, end) !== 'nuoc';
+/** True when the word right before or after [start, end) is Capitalised ("Loc Ninh", "Bao Loc"). */
+function hasCapitalisedNeighbour(doc: BulletinDocument, start: number, end: number): boolean {
   const before = /([a-z]+)\s*$/.exec(doc.folded.slice(Math.max(0, start - 20), start));
-  const after = /^\s*([a-z]+)/.exec(doc.folded.slice(end, end + 20));
-  const capitalised = (m: RegExpExecArray | null, offset: number) =>
-    m !== null && doc.text.isCapitalisedWord(offset, offset + m[1].length);
-  return !capitalised(before, before === null ? 0 : start - before[0].length) &&
-    !capitalised(after, after === null ? 0 : end + (after[0].length - after[1].length));
-};
+  if (before !== null) {
+    const wordStart = start - before[0].length;
+    if (doc.text.isCapitalisedWord(wordStart, wordStart + before[1].length)) return true;
+  }
+  const after = /^(\s*)([a-z]+)/.exec(doc.folded.slice(end, end + 20));
+  if (after !== null) {
+    const wordStart = end + after[1].length;
+    if (doc.text.isCapitalisedWord(wordStart, wordStart + after[2].length)) return true;
+  }
+  return false;
+}
+
+/** "Loc" inside a place name is not "lốc"; nor is "loc nuoc" (lọc nước). */
+const plainTornado: Check = (doc, start, end) =>
+  doc.text.isCapitalisedWord(start, end) ? !hasCapitalisedNeighbour(doc, start, end) : wordAfter(doc, end) !== 'nuoc';
 
 /** "mua da ngot" is "mưa đã ngớt" (rain has eased), not hail. */
 const HAIL_IMPOSTOR_AFTER = isAny('ngot giam tanh ket dung het chuyen ngung bat qua keo tan lam duoc');
 const plainHail: Check = (doc, _start, end) => !HAIL_IMPOSTOR_AFTER(wordAfter(doc, end));
 
-/** "bao" that is "báo" (dự báo, cảnh báo), "bảo", "bao" … */
+/** "bao" that is "báo" (dự báo, cảnh báo), "bảo", "bao", or a place ("Bao Loc", "Bao Yen") … */
 const BAO_BEFORE = isAny('du canh thong dam phat dien tinh bao');
 const BAO_AFTER = isAny('cao dong hieu chi ve dam hiem quan gom phu nhieu lau gio tri ton tin');
 const plainStorm: Check = (doc, start, end) => {
   const word = doc.folded.slice(start, end);
   if (word !== 'bao') return true;
+  if (doc.text.isCapitalisedWord(start, end) && hasCapitalisedNeighbour(doc, start, end)) return false;
   return !BAO_BEFORE(wordBefore(doc, start)) && !BAO_AFTER(wordAfter(doc, end));
 };
 /** "dông bão" is a squall; "rãnh/vùng áp thấp" is a low-pressure area, not a tropical depression. */

@@ -167,6 +167,12 @@ describe('parseBulletin: single rules', () => {
     expect(parseBulletin('Thời tiết: có dông và mưa đá.').hazards).to.deep.equal(['thunderstorm', 'hail']);
   });
 
+  it('does not read hazards from place names ("Bảo Lộc", "Lộc Ninh"), with or without diacritics', () => {
+    expect(parseBulletin('Tại huyện Bảo Lộc, Lộc Ninh có mưa rào.').hazards).to.deep.equal([]);
+    expect(parseBulletin('Tai huyen Bao Loc, Loc Ninh co mua rao.').hazards).to.deep.equal([]);
+    expect(parseBulletin('Tai huyen Bao Loc co loc, set.').hazards).to.deep.equal(['tornado', 'lightning']);
+  });
+
   it('reads gusts of Beaufort 6 or more as strong gusts, and lower ones not', () => {
     expect(parseBulletin('Gió Tây Nam cấp 3, giật cấp 5.')).to.deep.equal({
       wind: { direction: 'Tây Nam', level: [3, 3] },
