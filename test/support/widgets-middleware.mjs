@@ -1,5 +1,5 @@
 // Fixture endpoints for the widget tests (test/components, test/internal):
-//   /__widgets/feed/<key>?items=&from=&shift=&format=rss|atom&steps=&ids=&cats=
+//   /__widgets/feed/<key>?items=&from=&shift=&format=rss|atom&steps=&ids=&cats=&delay=<ms before answering>
 //       a Vietnamese news feed; item i (from `from`) has id "<ids>-<i>" (ids default "tin"), is i hours
 //       (+ shift minutes) older than 22/09/2025 08:30 (+07:00), has a category, author, summary,
 //       content with a figure, and a thumbnail /__widgets/img/<i>.svg.
@@ -173,6 +173,8 @@ export async function widgetsMiddleware(ctx, next) {
 
   const count = counter(key);
   count.requests++;
+  if (query.delay) await wait(ctx, Number(query.delay), count);
+  if (ctx.res.destroyed) return;
   const steps = String(query.steps ?? 'ok').split(',');
   const step = steps[Math.min(count.requests, steps.length) - 1];
   switch (step) {

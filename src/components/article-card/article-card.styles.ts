@@ -51,21 +51,34 @@ export const articleCardStyles = css`
     letter-spacing: 0.02em;
   }
   .meta {
-    min-height: 1.4em;
     color: var(--_muted);
+  }
+  /* Compact and standard cards: fixed line counts, so the skeleton has the card's final height. */
+  .category {
+    height: 1.4em;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .meta {
+    height: 1.4em;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .title {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: 2;
     overflow: hidden;
     overflow-wrap: anywhere;
+    height: calc(2 * 1.35 * var(--_title-size));
     font-size: var(--_title-size);
     font-weight: 700;
     line-height: 1.35;
   }
   .variant-compact .title {
-    -webkit-line-clamp: 2;
+    height: calc(2 * 1.35 * 0.9375rem);
     font-size: 0.9375rem;
   }
   .title a::after {
@@ -79,6 +92,7 @@ export const articleCardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
+    height: calc(3 * 1.45 * 0.9375rem);
     margin: 0;
     font-size: 0.9375rem;
     line-height: 1.45;
@@ -89,8 +103,14 @@ export const articleCardStyles = css`
     display: grid;
     gap: 0.375rem;
   }
+  .variant-full .category,
+  .variant-full .meta {
+    height: auto;
+    white-space: normal;
+  }
   .variant-full .title {
     display: block;
+    height: auto;
     overflow: visible;
     font-size: var(--bantin-font-size-article-title, 1.625rem);
     line-height: 1.25;
@@ -107,6 +127,7 @@ export const articleCardStyles = css`
   }
   .lead {
     display: block;
+    height: auto;
     overflow: visible;
     font-size: 1.0625rem;
     font-weight: 600;

@@ -201,10 +201,12 @@ export class BantinArticleCard extends BantinFeedElement {
         <div class="body">${heading}<span part="meta" class="meta">${this.renderDate(date)}</span></div>`;
     }
     if (variant === 'standard') {
+      // Every line is there even when empty: the card keeps the skeleton's height.
       return html`${this.renderImage(item, 'thumb')}
         <div class="body">
-          ${category} ${heading}
-          ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+          <span part="category" class="category">${item.categories[0] ?? ''}</span>
+          ${heading}
+          <p part="summary" class="summary">${item.summary}</p>
           <span part="meta" class="meta">${this.renderDate(date)}</span>
         </div>`;
     }
