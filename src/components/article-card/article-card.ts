@@ -92,6 +92,8 @@ export class BantinArticleCard extends BantinFeedElement {
   /** The sanitized article body (full variant), once ready. */
   @state() private content?: { article: FeedItem; fragment: DocumentFragment };
   private contentToken = 0;
+  /** The article whose content is being (or was last) sanitized. */
+  private preparing?: FeedItem;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,7 +138,7 @@ export class BantinArticleCard extends BantinFeedElement {
       author: this.author,
       categories: commaList(this.category),
       published: date,
-      image: this.image ? { url: this.image } : undefined,
+      image: this.image ? { url: safeImageUrl(this.image, document.baseURI) ?? '' } : undefined,
       enclosures: [],
     };
   }
@@ -144,18 +146,15 @@ export class BantinArticleCard extends BantinFeedElement {
   protected override updated(): void {
     // After render: the feed controller has applied this update's feed by now.
     const article = this.currentVariant === 'full' ? this.article : undefined;
-    if (article?.contentHtml !== this.content?.article.contentHtml || (article && article !== this.content?.article)) {
-      this.prepareContent(article);
-    }
+    if (article !== this.preparing) this.prepareContent(article);
   }
 
   /** Sanitizes the article body off the render path; a newer article wins over a slower older one. */
   private prepareContent(article: FeedItem | undefined): void {
+    this.preparing = article;
     const token = ++this.contentToken;
-    if (!article?.contentHtml) {
-      if (this.content) this.content = undefined;
-      return;
-    }
+    // Without content nothing is kept: render shows this.content only for the article it was made from.
+    if (!article?.contentHtml) return;
     const baseUrl = article.link ?? (typeof this.feed === 'object' ? this.feed?.link : undefined);
     sanitizeHtml(article.contentHtml, { baseUrl }).then(
       (fragment) => {
