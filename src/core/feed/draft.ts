@@ -1,0 +1,95 @@
+// What a reader (XML or JSON) collects for one item or for the feed itself, and the one place that turns it
+// into the model: image precedence, summary fallback, id fallback, authors, categories.
+import type { Feed, FeedEnclosure, FeedFormat, FeedImage, FeedItem } from './model.js';
+import { absolutizeHtml, firstImage, htmlToText, plainText, resolveUrl, size, stableId, uniqueCategories } from './normalize.js';
+
+export interface Draft {
+  base?: string;
+  id?: string;
+  permalink?: string;
+  title?: string;
+  link?: string;
+  summary?: string;
+  /** The HTML the summary came from, searched for a first <img>. */
+  summaryHtml?: string;
+  html?: string;
+  htmlBase?: string;
+  /** Text-only content (Atom type="text", JSON content_text). */
+  text?: string;
+  creators: string[];
+  authors: string[];
+  categories: string[];
+  published?: string;
+  /** dc:date: published for an item, updated for the feed. */
+  date?: string;
+  updated?: string;
+  language?: string;
+  /** Image candidates by precedence: media:thumbnail, media:content, image enclosure, itunes:image. */
+  images: (FeedImage | undefined)[];
+  /** Enclosures that came from media:content (dropped when they are the chosen image). */
+  media: Set<FeedEnclosure>;
+  enclosures: FeedEnclosure[];
+  comments?: string;
+  /** media:description, the alt text of a media image. */
+  alt?: string;
+}
+
+export const draft = (base?: string, id?: string): Draft => ({
+  base, id, creators: [], authors: [], categories: [], images: [], media: new Set(), enclosures: [],
+});
+
+/** Copies the properties whose value is not undefined. */
+function defined<T extends object>(o: T): T {
+  const out = {} as T;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+/** Adds an enclosure; an image/* one becomes an image candidate of the given rank. */
+export function enclosure(d: Draft, href: unknown, type: unknown, length: unknown, base?: string, rank = 2): FeedEnclosure | undefined {
+  const url = resolveUrl(typeof href === 'string' ? href : undefined, base);
+  if (!url) return;
+  const e = defined({ url, type: typeof type === 'string' && type ? type : undefined, length: size(length) });
+  d.enclosures.push(e);
+  if (e.type?.startsWith('image/')) d.images[rank] ??= { url };
+  return e;
+}
+
+export function finishItem(d: Draft, feedAuthors: string[]): FeedItem {
+  const [thumbnail, media] = d.images;
+  const img =
+    d.images.find(Boolean) ??
+    (d.summaryHtml ? firstImage(d.summaryHtml, d.base) : undefined) ??
+    (d.html ? firstImage(d.html, d.htmlBase) : undefined);
+  if (d.alt && img && !img.alt && (img === thumbnail || img === media)) img.alt = d.alt;
+  const title = d.title ?? '';
+  const link = d.link ?? d.permalink;
+  const published = d.published ?? d.date;
+  return defined({
+    id: d.id || link || stableId(title, published),
+    title,
+    link,
+    summary: d.summary ?? (d.html ? htmlToText(d.html) : plainText(d.text ?? '')),
+    contentHtml: d.html && absolutizeHtml(d.html, d.htmlBase).normalize('NFC'),
+    author: uniqueCategories(d.creators.length ? d.creators : d.authors.length ? d.authors : feedAuthors).join(', ') || undefined,
+    categories: uniqueCategories(d.categories),
+    published,
+    updated: d.updated,
+    image: img,
+    enclosures: img ? d.enclosures.filter((e) => e.url !== img.url || !d.media.has(e)) : d.enclosures,
+    commentsUrl: d.comments,
+  });
+}
+
+export function finishFeed(format: FeedFormat, d: Draft, items: FeedItem[]): Feed {
+  return defined({
+    format,
+    title: d.title ?? '',
+    link: d.link,
+    description: d.summary || undefined,
+    language: d.language?.trim() || undefined,
+    updated: d.updated ?? d.date,
+    image: d.images.find(Boolean),
+    items,
+  });
+}

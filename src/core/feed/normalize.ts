@@ -1,0 +1,142 @@
+// Normalisation rules of DESIGN.md as pure string functions, shared by parseFeed and the widget server.
+import { decodeEntities } from './entities.js';
+import type { FeedImage } from './model.js';
+
+export { decodeEntities } from './entities.js';
+export { parseDate } from './dates.js';
+
+// Text made only of characters that are NFC whatever precedes them, with no control character, no space but
+// U+0020 and no double space, needs no work but a trim. Vietnamese, typographic quotes and emoji qualify.
+const NOT_SIMPLE = /[^ -~\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2190-\u2328\u232b-\u23ff\u2500-\u27bf\ud83c-\ud83e\udc00-\udfff]|  /;
+const SPACE = /[\s\0-\x1f\x7f]+/g;
+// A tag as the HTML tokenizer sees one; quoted values may hold '>' but never '<' (keeps every match bounded).
+const TAG_END = `[^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*>`;
+// At a '<': a comment, or a tag (group 1: "/" of a close tag, group 2: its name).
+const MARKUP = new RegExp(`<!--|<(?:(\\/?)([a-z][^\\s/>"'<]*)|[!?/])${TAG_END}`, 'iy');
+const BLOCKS = new Set('br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 hr tr td th table blockquote pre section article header footer figure figcaption address aside nav'.split(' '));
+const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
+const URL_NAME = /\s(href|src|poster|srcset)\s*$/i;
+const URL_VALUE = /\s*("([^"]*)"|'([^']*)'|[^\s"'>]+)/y;
+const IMG = new RegExp(`<img(?![^\\s/>])${TAG_END}`, 'gi');
+const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+/** Literal text → NFC, whitespace (and stray control characters) collapsed, trimmed. */
+export function plainText(text: string): string {
+  return NOT_SIMPLE.test(text) ? text.replace(SPACE, ' ').trim().normalize('NFC') : text.trim();
+}
+
+/** HTML → plain text: tags removed, then entities decoded once; block boundaries become spaces. Comments and
+ * script/style contents are dropped (an unclosed one runs to the end, as in a browser). */
+export function htmlToText(html: string): string {
+  let out = '', from = 0;
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    MARKUP.lastIndex = lt;
+    const m = MARKUP.exec(html);
+    if (!m) continue;
+    const name = m[2]?.toLowerCase();
+    let end = MARKUP.lastIndex;
+    const close = m[0] === '<!--' ? /-->/g : !m[1] && (name === 'script' || name === 'style') ? new RegExp(`</${name}\\s*>`, 'gi') : 0;
+    if (close) {
+      close.lastIndex = end;
+      end = close.exec(html) ? close.lastIndex : html.length;
+    }
+    out += html.slice(from, lt) + (BLOCKS.has(name!) ? ' ' : '');
+    from = end;
+    lt = end - 1;
+  }
+  return plainText(decodeEntities(from ? out + html.slice(from) : html));
+}
+
+/** Attributes of a tag's attribute text, names lower-cased, values with references decoded. */
+export function attributes(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let m: RegExpExecArray | null;
+  ATTR.lastIndex = 0;
+  while ((m = ATTR.exec(text))) out[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  return out;
+}
+
+/** An absolute URL, or undefined when empty or not resolvable. Absolute input is kept as written. */
+export function resolveUrl(url: string | undefined, base?: string): string | undefined {
+  url = url?.trim();
+  if (url && ABSOLUTE.test(url)) return url;
+  try {
+    return url && base ? new URL(url, base).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Relative href/src/poster/srcset values made absolute against base. */
+export function absolutizeHtml(html: string, base?: string): string {
+  if (!base) return html;
+  let out = '', from = 0;
+  for (let eq = html.indexOf('='); eq >= 0; eq = html.indexOf('=', eq + 1)) {
+    const name = URL_NAME.exec(html.slice(eq - 8 < 0 ? 0 : eq - 8, eq));
+    URL_VALUE.lastIndex = eq + 1;
+    const m = name && URL_VALUE.exec(html);
+    if (!m) continue;
+    const value = m[2] ?? m[3] ?? m[1];
+    const start = URL_VALUE.lastIndex - m[1].length + (value === m[1] ? 0 : 1);
+    const url =
+      name[1].toLowerCase() === 'srcset'
+        ? value.replace(/(^|,)(\s*)([^\s,]+)/g, (_, comma, space, candidate) => comma + space + (resolveUrl(candidate, base) ?? candidate))
+        : value[0] === '#' ? value : (resolveUrl(value, base) ?? value);
+    if (url !== value) {
+      out += html.slice(from, start) + url;
+      from = start + value.length;
+    }
+  }
+  return from ? out + html.slice(from) : html;
+}
+
+/** A pixel size attribute; NaN and negatives give undefined. */
+export function size(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : parseInt(value as string, 10);
+  return n >= 0 ? n : undefined;
+}
+
+/** A FeedImage, or undefined for a missing URL or a tracking pixel (a side of 2 px or less). */
+export function image(url: string | undefined, base?: string, alt?: string, width?: number, height?: number): FeedImage | undefined {
+  const src = resolveUrl(url, base);
+  if (!src || width! <= 2 || height! <= 2) return undefined;
+  const out: FeedImage = { url: src };
+  if ((alt = alt && plainText(alt))) out.alt = alt;
+  if (width !== undefined) out.width = width;
+  if (height !== undefined) out.height = height;
+  return out;
+}
+
+/** The first `<img>` with a src that is not a tracking pixel. */
+export function firstImage(html: string, base?: string): FeedImage | undefined {
+  for (const m of html.matchAll(IMG)) {
+    const a = attributes(m[0].slice(4, -1));
+    const found = image(a.src, base, a.alt, size(a.width), size(a.height));
+    if (found) return found;
+  }
+}
+
+/** "email (Name)" → "Name"; otherwise the text itself, collapsed. */
+export function authorName(raw: string): string {
+  const name = /^\s*\S+@\S+\s*\((.+)\)\s*$/.exec(raw)?.[1];
+  return plainText(name?.trim() ? name : raw);
+}
+
+/** Trimmed, empty ones dropped, duplicates removed, order kept. */
+export function uniqueCategories(list: string[]): string[] {
+  return [...new Set(list.map(plainText))].filter(Boolean);
+}
+
+/** A stable id from title + published (cyrb53 hash: the same input always gives the same id). */
+export function stableId(title: string, published?: string): string {
+  const text = title + '\n' + (published ?? '');
+  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 'bantin:' + (h2 >>> 0).toString(36) + (h1 >>> 0).toString(36);
+}
