@@ -1,27 +1,16 @@
-// rss-parser's output → the feed model, with the same normalising functions (src/core/feed/normalize.ts)
-// and the same precedence rules as the browser's parseFeed, so the proxy and the browser agree.
+// rss-parser's output → the feed model, through the browser reader's own drafts (src/core/feed/draft.ts:
+// image precedence, summary/id/author fallbacks) and normalising functions, so the proxy and the browser agree.
 //
 // rss-parser (xml2js underneath) reads the XML; its own summary fields drop too much (Atom link rels, text
 // construct types, media:*), so every field is taken from the raw element arrays it hands back through
-// `customFields` (keepArray). Tag names are canonicalised while parsing — namespace prefixes by URI, names
-// lower-cased as in the browser parser — so lookups below use one spelling.
+// `customFields` (keepArray) and read by the same field codes as src/core/feed/xml.ts. Tag names are
+// canonicalised while parsing — namespace prefixes by URI, names lower-cased as in the browser reader.
 import Parser from 'rss-parser';
 import { parseDate } from '../../core/feed/dates.js';
+import { draft, enclosure, finishFeed, finishItem, type Draft } from '../../core/feed/draft.js';
 import { parseFeed } from '../../core/feed/parse.js';
-import { FeedError, type Feed, type FeedEnclosure, type FeedFormat, type FeedImage, type FeedItem } from '../../core/feed/model.js';
-import {
-  absolutizeHtml,
-  authorName,
-  firstImage,
-  htmlToText,
-  image,
-  nfc,
-  plainText,
-  resolveUrl,
-  size,
-  stableId,
-  uniqueCategories,
-} from '../../core/feed/normalize.js';
+import { FeedError, type Feed, type FeedFormat } from '../../core/feed/model.js';
+import { authorName, htmlToText, image, plainText, resolveUrl, size } from '../../core/feed/normalize.js';
 
 type XNode = string | XElement;
 interface XElement {
@@ -45,17 +34,27 @@ const NAMESPACES: Record<string, string> = {
 // The few names rss-parser looks up in camel case.
 const RSS_PARSER_SPELLING: Record<string, string> = { pubdate: 'pubDate', lastbuilddate: 'lastBuildDate', 'rdf:rdf': 'rdf:RDF' };
 
-const FEED_FIELDS = ['$', 'title', 'link', 'atom:link', 'description', 'subtitle', 'tagline', 'language', 'dc:language', 'lastBuildDate', 'updated', 'modified', 'dc:date', 'logo', 'icon', 'image', 'author'];
-const ITEM_FIELDS = ['$', 'title', 'link', 'atom:link', 'guid', 'id', 'description', 'summary', 'content:encoded', 'content', 'dc:creator', 'author', 'category', 'dc:subject', 'pubDate', 'published', 'issued', 'dc:date', 'updated', 'modified', 'enclosure', 'comments', 'itunes:image', 'media:thumbnail', 'media:description', 'media:content', 'media:group'];
+/** Element name → what it holds, as "CODE name name …" — the table of src/core/feed/xml.ts, in rss-parser's spelling. */
+function table(spec: string): Map<string, string> {
+  const map = new Map<string, string>();
+  let code = '';
+  for (const word of spec.split(' ')) word.length === 1 ? (code = word) : map.set(word, code);
+  return map;
+}
+const FIELDS = table(
+  'T title S description summary subtitle tagline C content:encoded content L link atom:link G guid I id P pubDate published issued D dc:date U updated modified lastBuildDate N language dc:language R dc:creator A author K category dc:subject E enclosure H media:thumbnail J itunes:image X media:description O comments Y logo Z icon',
+);
+const DATE_KEYS = { P: 'published', D: 'date', U: 'updated' } as const;
+// Children rss-parser is asked to hand back raw: every field, the containers, and the element's attributes.
+const RAW_CHILDREN = ['$', ...FIELDS.keys(), 'media:group', 'media:content', 'image'];
 const keep = (names: string[]) => names.map((name) => [name, `raw:${name}`, { keepArray: true }]);
-
 
 // ---- reading xml2js nodes -------------------------------------------------------------------------
 
 function children(node: unknown, name: string): XNode[] {
   if (!node || typeof node !== 'object') return [];
-  const value = (node as Record<string, unknown>)[name];
-  return Array.isArray(value) ? (value as XNode[]) : [];
+  const list = (node as Record<string, unknown>)[name];
+  return Array.isArray(list) ? (list as XNode[]) : [];
 }
 
 function attrs(node: XNode | undefined): Record<string, string> {
@@ -114,184 +113,132 @@ function withBase(node: XNode | undefined, base: string | undefined): string | u
   return declared ? (resolveUrl(declared, base) ?? base) : base;
 }
 
-// ---- the mapping -------------------------------------------------------------------------------------
+// ---- the mapping (mirrors readField/open of src/core/feed/xml.ts) -----------------------------------------
 
-interface Context {
+interface Reader {
   format: FeedFormat;
   timeZone: string;
-  feedAuthors: string[];
+  feed: Draft;
 }
 
-/** [text, isHtml] of a field: RSS fields are HTML; Atom text constructs follow their type. */
-function construct(node: XNode | undefined, format: FeedFormat): [string, boolean] {
+/** [text, isHtml]: RSS fields are HTML; Atom text constructs follow their type (Atom 0.3: a MIME type). */
+function construct(node: XNode, format: FeedFormat): [string, boolean] {
   if (format !== 'atom') return [content(node), true];
   const type = (attrs(node).type ?? '').toLowerCase();
   if (type.includes('xhtml')) return [unwrapXhtml(content(node, true)), true];
   return [content(node), type.includes('html')];
 }
 
-const toText = ([text, html]: [string, boolean]) => (html ? htmlToText(text) : plainText(text));
+const toText = (text: string, html: boolean) => (html ? htmlToText(text) : plainText(text));
 
-/** Link elements: `<link>text</link>` or `<link href rel>`; the first alternate wins. */
-function links(node: unknown, base: string | undefined) {
-  const out: { link?: string; comments?: string; enclosures: Record<string, string>[] } = { enclosures: [] };
-  for (const element of [...children(node, 'link'), ...children(node, 'atom:link')]) {
-    const a = attrs(element);
-    const elementBase = withBase(element, base);
-    if (a.href === undefined) {
-      out.link ??= resolveUrl(value(element), elementBase);
-      continue;
+function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBase: string | undefined): void {
+  const a = attrs(node);
+  const base = withBase(node, frameBase);
+  const text = () => content(node);
+  switch (code) {
+    case 'T':
+      d.title ??= toText(...construct(node, reader.format));
+      break;
+    case 'S': {
+      const [body, html] = construct(node, reader.format);
+      d.summary ??= toText(body, html);
+      if (html) d.summaryHtml ??= body;
+      break;
     }
-    const rel = a.rel || 'alternate';
-    if (rel === 'alternate') out.link ??= resolveUrl(a.href, elementBase);
-    else if (rel === 'enclosure') out.enclosures.push({ ...a, url: resolveUrl(a.href, elementBase) ?? '' });
-    else if (rel === 'replies' && /html/i.test(a.type ?? '')) out.comments ??= resolveUrl(a.href, elementBase);
+    case 'C': {
+      const [body, html] = construct(node, reader.format);
+      if (!body.trim()) break;
+      if (!html) d.text ??= body;
+      else if (!d.html) [d.html, d.htmlBase] = [body, base];
+      break;
+    }
+    case 'L': {
+      const rel = a.rel || 'alternate';
+      if (!a.href) d.link ??= resolveUrl(value(node), base);
+      else if (rel === 'alternate') d.link ??= resolveUrl(a.href, base);
+      else if (rel === 'enclosure') enclosure(d, a.href, a.type, a.length, base);
+      else if (rel === 'replies' && /html/i.test(a.type ?? '')) d.comments ??= resolveUrl(a.href, base);
+      break;
+    }
+    case 'G':
+    case 'I': {
+      const id = value(node);
+      d.id ??= id;
+      if (code === 'G' && a.ispermalink !== 'false') d.permalink ??= resolveUrl(id, base);
+      break;
+    }
+    case 'P':
+    case 'D':
+    case 'U':
+      d[DATE_KEYS[code]] ??= parseDate(text(), reader.timeZone);
+      break;
+    case 'N':
+      d.language ??= value(node);
+      break;
+    case 'R':
+      d.creators.push(plainText(text()));
+      break;
+    case 'A':
+      d.authors.push(authorName(text()));
+      break;
+    case 'K':
+      d.categories.push(value(node) || a.label || a.term || '');
+      break;
+    case 'E':
+      enclosure(d, a.url, a.type, a.length, base);
+      break;
+    case 'H':
+      d.images[0] ??= image(a.url, base, undefined, size(a.width), size(a.height));
+      break;
+    case 'J':
+      d.images[3] ??= image(a.href, base);
+      break;
+    case 'X':
+      d.alt ??= toText(text(), /html/i.test(a.type ?? ''));
+      break;
+    case 'O':
+      d.comments ??= resolveUrl(value(node), base);
+      break;
+    default: // Atom logo, else icon
+      d.images[code === 'Y' ? 0 : 1] ??= image(value(node), base);
   }
-  return out;
 }
 
-function mapItem(raw: Record<string, unknown>, feedBase: string | undefined, context: Context): FeedItem {
-  const { format, timeZone } = context;
-  const node = raw as XElement;
-  const itemAttrs = (raw['raw:$'] as Record<string, string> | undefined) ?? {};
-  const base = itemAttrs['xml:base'] ? (resolveUrl(itemAttrs['xml:base'], feedBase) ?? feedBase) : feedBase;
-  const field = (name: string) => children(node, `raw:${name}`);
-  const firstOf = (...names: string[]) => names.map((name) => field(name)[0]).find((x) => x !== undefined);
-
-  const titleNode = field('title')[0];
-  const title = titleNode === undefined ? '' : toText(construct(titleNode, format));
-
-  const found = links({ link: field('link'), 'atom:link': field('atom:link') }, base);
-  let id = itemAttrs['rdf:about'] || undefined;
-  let permalink: string | undefined;
-  const guid = field('guid')[0];
-  if (guid !== undefined) {
-    id ??= value(guid);
-    if (!/^false$/i.test((attrs(guid).ispermalink ?? '').trim())) permalink = resolveUrl(value(guid), withBase(guid, base));
-  }
-  if (!id && field('id')[0] !== undefined) id = value(field('id')[0]);
-
-  const summaryNode = firstOf('description', 'summary');
-  let summary: string | undefined;
-  let summaryHtml: string | undefined;
-  if (summaryNode !== undefined) {
-    const [text, html] = construct(summaryNode, format);
-    summary = toText([text, html]);
-    if (html) summaryHtml = text;
-  }
-
-  let html: string | undefined;
-  let htmlBase: string | undefined;
-  let plain: string | undefined;
-  for (const contentNode of [...field('content:encoded'), ...field('content')]) {
-    const [text, isHtml] = construct(contentNode, format);
-    if (!text.trim()) continue;
-    if (isHtml) {
-      html ??= text;
-      htmlBase ??= withBase(contentNode, base);
-    } else plain ??= text;
-  }
-
-  const creators = field('dc:creator').map((x) => plainText(content(x)));
-  const authors =
-    format === 'atom'
-      ? field('author').flatMap((author) => children(author, 'name').map((name) => plainText(content(name))))
-      : field('author').map((x) => authorName(content(x)));
-  const names = creators.length ? creators : authors.length ? authors : context.feedAuthors;
-  const author = uniqueCategories(names).join(', ');
-
-  const categories = [...field('category'), ...field('dc:subject')].map((x) => {
-    const a = attrs(x);
-    return value(x) || a.label || a.term || '';
-  });
-
-  const dateOf = (nodes: (XNode | undefined)[]) =>
-    nodes.reduce<string | undefined>((found, x) => found ?? (x === undefined ? undefined : parseDate(content(x), timeZone)), undefined);
-  const published = dateOf(['pubDate', 'published', 'issued', 'dc:date'].flatMap((name) => field(name)));
-  const updated = dateOf(['updated', 'modified'].flatMap((name) => field(name)));
-
-  // Images by precedence: media:thumbnail, media:content image, image enclosure, itunes:image, first <img>.
-  const enclosures: FeedEnclosure[] = [];
-  const media = new Set<FeedEnclosure>();
-  const candidates: (FeedImage | undefined)[] = [];
-  const enclosure = (url: string | undefined, type: string | undefined, length: string | undefined) => {
-    if (!url) return undefined;
-    const e: FeedEnclosure = { url };
-    if (type) e.type = type;
-    const n = size(length);
-    if (n !== undefined) e.length = n;
-    enclosures.push(e);
-    return e;
-  };
-  const fileEnclosure = (a: Record<string, string>, url: string | undefined) => {
-    const e = enclosure(url, a.type, a.length);
-    if (e && a.type?.startsWith('image/')) candidates[2] ??= image(e.url);
-  };
-  for (const element of field('enclosure')) fileEnclosure(attrs(element), resolveUrl(attrs(element).url, withBase(element, base)));
-  for (const a of found.enclosures) fileEnclosure(a, a.url || undefined);
-
-  // media:* scopes: an item, a media:group, a media:content; media:description gives alt to the images within.
-  const scope = (scopeNode: unknown, scopeBase: string | undefined): FeedImage[] => {
-    const images: FeedImage[] = [];
-    for (const thumb of children(scopeNode, 'media:thumbnail')) {
-      const a = attrs(thumb);
-      const img = image(a.url, withBase(thumb, scopeBase), undefined, size(a.width), size(a.height));
-      if (img) (images.push(img), (candidates[0] ??= img));
+/**
+ * Reads the children of one element (a channel, an item, a media:group or media:content). `prefix` is
+ * 'raw:' for the arrays rss-parser hands back, '' for xml2js nodes below them.
+ */
+function readChildren(reader: Reader, d: Draft, node: unknown, base: string | undefined, prefix: string, inFeed: boolean): void {
+  const kids = (name: string) => children(node, prefix + name);
+  for (const [name, code] of FIELDS) {
+    if (name === 'author' && reader.format === 'atom') {
+      for (const author of kids(name)) for (const person of children(author, 'name')) d.authors.push(authorName(content(person)));
+      continue;
     }
-    for (const group of children(scopeNode, 'media:group')) images.push(...scope(group, withBase(group, scopeBase)));
-    for (const mediaContent of children(scopeNode, 'media:content')) {
-      const a = attrs(mediaContent);
-      const contentBase = withBase(mediaContent, scopeBase);
-      const e = enclosure(resolveUrl(a.url, contentBase), a.type, a.filesize);
-      const inner = scope(mediaContent, contentBase);
-      if (e) {
-        media.add(e);
-        const isImage = a.medium === 'image' || a.type?.startsWith('image/') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url));
-        const img = isImage ? image(e.url, undefined, undefined, size(a.width), size(a.height)) : undefined;
-        if (img) (images.push(img), (candidates[1] ??= img));
-      }
-      images.push(...inner);
+    for (const element of kids(name)) readField(reader, d, code, element, base);
+  }
+  for (const group of kids('media:group')) readChildren(reader, d, group, withBase(group, base), '', inFeed);
+  for (const media of kids('media:content')) {
+    const a = attrs(media);
+    const mediaBase = withBase(media, base);
+    const e = enclosure(d, a.url, a.type, a.filesize, mediaBase, -1);
+    if (e) {
+      d.media.add(e);
+      const medium = a.medium;
+      if (medium === 'image' || a.type?.startsWith('image/') || (!medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url)))
+        d.images[1] ??= image(e.url, undefined, undefined, size(a.width), size(a.height));
     }
-    const description = children(scopeNode, 'media:description')[0];
-    if (description !== undefined) {
-      const alt = toText([content(description), /html/i.test(attrs(description).type ?? '')]);
-      for (const img of images) if (alt && !img.alt) img.alt = alt;
+    readChildren(reader, d, media, mediaBase, '', inFeed);
+  }
+  if (inFeed && reader.format !== 'atom') {
+    for (const channelImage of kids('image')) {
+      const part = (name: string) => {
+        const x = children(channelImage, name)[0];
+        return x === undefined ? undefined : value(x);
+      };
+      d.images[2] ??= image(part('url'), withBase(channelImage, base), part('title'), size(part('width')), size(part('height')));
     }
-    return images;
-  };
-  scope(
-    { 'media:thumbnail': field('media:thumbnail'), 'media:group': field('media:group'), 'media:content': field('media:content'), 'media:description': field('media:description') },
-    base,
-  );
-  const itunes = field('itunes:image')[0];
-  if (itunes !== undefined) candidates[3] ??= image(attrs(itunes).href, withBase(itunes, base));
-
-  const [thumbnail, mediaImage, enclosureImage, itunesImage] = candidates;
-  const img =
-    thumbnail ??
-    mediaImage ??
-    enclosureImage ??
-    itunesImage ??
-    (summaryHtml ? firstImage(summaryHtml, base) : undefined) ??
-    (html ? firstImage(html, htmlBase) : undefined);
-
-  const link = found.link ?? permalink;
-  const item: FeedItem = {
-    id: id || link || stableId(title, published),
-    title,
-    summary: summary ?? (html ? htmlToText(html) : plain ? plainText(plain) : ''),
-    categories: uniqueCategories(categories),
-    enclosures: img ? enclosures.filter((x) => x.url !== img.url || !media.has(x)) : enclosures,
-  };
-  if (link) item.link = link;
-  if (html) item.contentHtml = nfc(absolutizeHtml(html, htmlBase));
-  if (author) item.author = author;
-  if (published) item.published = published;
-  if (updated) item.updated = updated;
-  if (img) item.image = img;
-  const comments = found.comments ?? (field('comments')[0] !== undefined ? resolveUrl(value(field('comments')[0]), base) : undefined);
-  if (comments) item.commentsUrl = comments;
-  return item;
+  }
 }
 
 // ---- the document ------------------------------------------------------------------------------------
@@ -322,19 +269,6 @@ function tagCanonicaliser(text: string, format: FeedFormat): (name: string) => s
   };
 }
 
-function feedImage(node: Record<string, unknown>, base: string | undefined): FeedImage | undefined {
-  const logo = children(node, 'raw:logo')[0];
-  const icon = children(node, 'raw:icon')[0];
-  const fromAtom = (logo !== undefined ? image(value(logo), base) : undefined) ?? (icon !== undefined ? image(value(icon), base) : undefined);
-  if (fromAtom) return fromAtom;
-  const channelImage = children(node, 'raw:image')[0];
-  const part = (name: string) => {
-    const x = children(channelImage, name)[0];
-    return x === undefined ? undefined : value(x);
-  };
-  return image(part('url'), base, part('title'), size(part('width')), size(part('height')));
-}
-
 type ParsedOutput = Record<string, unknown> & { items: Record<string, unknown>[] };
 
 /**
@@ -351,7 +285,7 @@ export async function rssParserToFeed(text: string, url: string | undefined, tim
   const parser = new Parser({
     defaultRSS: 2,
     xml2js: { strict: false, tagNameProcessors: [tagCanonicaliser(text, format)], attrNameProcessors: [(name: string) => name.toLowerCase()] },
-    customFields: { feed: keep(FEED_FIELDS), item: keep(ITEM_FIELDS) } as unknown as Parser.CustomFieldItem<Record<string, unknown>>,
+    customFields: { feed: keep(RAW_CHILDREN), item: keep(RAW_CHILDREN) } as unknown as Parser.CustomFieldItem<Record<string, unknown>>,
   } as ConstructorParameters<typeof Parser>[0]);
   let output: ParsedOutput;
   try {
@@ -365,34 +299,16 @@ export async function rssParserToFeed(text: string, url: string | undefined, tim
   }
 
   const rootAttrs = (output['raw:$'] as Record<string, string> | undefined) ?? {};
-  const base = rootAttrs['xml:base'] ? (resolveUrl(rootAttrs['xml:base'], url) ?? url) : url;
-  const field = (name: string) => children(output, `raw:${name}`);
-  const firstField = (...names: string[]) => names.map((name) => field(name)[0]).find((x) => x !== undefined);
-
-  const feedAuthors =
-    format === 'atom' ? field('author').flatMap((author) => children(author, 'name').map((name) => plainText(content(name)))) : [];
-  const context: Context = { format, timeZone, feedAuthors };
-
-  const titleNode = field('title')[0];
-  const descriptionNode = firstField('description', 'subtitle', 'tagline');
-  const languageNode = firstField('language', 'dc:language');
-  const updated = ['lastBuildDate', 'updated', 'modified', 'dc:date']
-    .flatMap((name) => field(name))
-    .reduce<string | undefined>((found, x) => found ?? parseDate(content(x), timeZone), undefined);
-
-  const feed: Feed = {
-    format,
-    title: titleNode === undefined ? '' : toText(construct(titleNode, format)),
-    items: output.items.map((item) => mapItem(item, base, context)),
-  };
-  const link = links({ link: field('link'), 'atom:link': field('atom:link') }, base).link;
-  if (link) feed.link = link;
-  const description = descriptionNode === undefined ? '' : toText(construct(descriptionNode, format));
-  if (description) feed.description = description;
-  const language = rootAttrs['xml:lang'] ?? (languageNode === undefined ? undefined : value(languageNode));
-  if (language?.trim()) feed.language = language.trim();
-  if (updated) feed.updated = updated;
-  const img = feedImage(output, base);
-  if (img) feed.image = img;
-  return feed;
+  const base = resolveUrl(rootAttrs['xml:base'], url) ?? url;
+  const reader: Reader = { format, timeZone, feed: draft(base) };
+  if (rootAttrs['xml:lang']) reader.feed.language = rootAttrs['xml:lang'];
+  readChildren(reader, reader.feed, output, base, 'raw:', true);
+  const items = output.items.map((item) => {
+    const itemAttrs = (item['raw:$'] as Record<string, string> | undefined) ?? {};
+    const itemBase = resolveUrl(itemAttrs['xml:base'], base) ?? base;
+    const d = draft(itemBase, itemAttrs['rdf:about']);
+    readChildren(reader, d, item, itemBase, 'raw:', false);
+    return finishItem(d, reader.feed.authors);
+  });
+  return finishFeed(format, reader.feed, items);
 }

@@ -1,0 +1,43 @@
+// One benchmark target per process (so the load generator does not share its event loop):
+//   feed <dataDir>            the widget server with the demo's tin-moi feed (file source)
+//   bare <bodyFile> <headers> a bare node:http server answering the same bytes and headers
+//   comments <dataDir>        the widget server for comment POSTs (rate limit out of the way)
+// Prints "READY <url>" once listening.
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../src/server/config.js';
+import { createApp } from '../src/server/app.js';
+
+const [mode, arg, headersJson] = process.argv.slice(2);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+if (mode === 'bare') {
+  const body = readFileSync(arg!);
+  const headers = JSON.parse(headersJson!) as Record<string, string>;
+  const server = http.createServer((_, res) => {
+    res.writeHead(200, { ...headers, 'Content-Length': body.length });
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1', () => console.log(`READY http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+} else {
+  const config = parseConfig(
+    {
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: arg,
+      moderation: 'pre',
+      corsOrigins: ['*'],
+      staticDir: null,
+      bundleDir: null,
+      rateLimit: { perMinute: 1_000_000, perDay: 100_000_000 },
+      feeds: { 'tin-moi': { url: 'demo/feeds/tin-moi.rss', ttlSeconds: 3600 } },
+    },
+    root,
+    {},
+  );
+  const app = await createApp({ config });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  console.log(`READY http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
+}
