@@ -6,7 +6,7 @@
 // `customFields` (keepArray) and read by the same field codes as src/core/feed/xml.ts. Tag names are
 // canonicalised while parsing — namespace prefixes by URI, names lower-cased as in the browser reader.
 import Parser from 'rss-parser';
-import { parseDate } from '../../core/feed/dates.js';
+import { DEFAULT_TIME_ZONE, parseDate } from '../../core/feed/dates.js';
 import { draft, enclosure, finishFeed, finishItem, type Draft } from '../../core/feed/draft.js';
 import { parseFeed } from '../../core/feed/parse.js';
 import { FeedError, type Feed, type FeedFormat } from '../../core/feed/model.js';
@@ -275,7 +275,7 @@ type ParsedOutput = Record<string, unknown> & { items: Record<string, unknown>[]
  * Reads RSS 0.9x/2.0, RDF or Atom with rss-parser and maps it onto the feed model. JSON Feeds (which
  * rss-parser cannot read) go to the core JSON reader. Throws FeedError.
  */
-export async function rssParserToFeed(text: string, url: string | undefined, timeZone = 'Asia/Ho_Chi_Minh'): Promise<Feed> {
+export async function rssParserToFeed(text: string, url: string | undefined, timeZone = DEFAULT_TIME_ZONE): Promise<Feed> {
   const start = text.search(/[^\s\ufeff]/);
   if (start < 0) throw new FeedError('not-a-feed', 'The feed is empty.');
   if (text[start] === '{') return parseFeed(text, { url, timeZone });
