@@ -50,10 +50,13 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`;
-  console.log(`bantin server listening on ${url}`);
-  console.log(`  feeds: ${Object.keys(config.feeds).map((name) => `${url}api/feeds/${name}`).join(', ') || '(none)'}`);
-  console.log(`  comments: ${config.dataDir} (moderation: ${config.moderation})`);
-  if (!config.adminToken) console.log('  admin API off: set BANTIN_ADMIN_TOKEN (16+ characters) to moderate comments');
+  const lines = [
+    `bantin server listening on ${url}`,
+    `  feeds: ${Object.keys(config.feeds).map((name) => `${url}api/feeds/${name}`).join(', ') || '(none)'}`,
+    `  comments: ${config.dataDir} (moderation: ${config.moderation})`,
+  ];
+  if (!config.adminToken) lines.push('  admin API off: set BANTIN_ADMIN_TOKEN (16+ characters) to moderate comments');
+  console.log(lines.join('\n'));
 }
 
 await main();

@@ -2,49 +2,10 @@
 // mid-stream and restarted. Every comment that got a 201 is there, and PRAGMA integrity_check says ok.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { clientId, postJson, tempDir } from './support.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'src/server/cli.ts');
-
-/** Starts the CLI; resolves with its URL once it prints it (at most 30 s). */
-function startServer(configFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--config', configFile], {
-    cwd: ROOT,
-    env: { ...process.env, BANTIN_LOG_LEVEL: 'warn', BANTIN_ADMIN_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the server did not start within 30 s:\n${output}`));
-    }, 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+?)\/?\s/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
-}
+import { clientId, exited, postJson, startCli, tempDir } from './support.js';
 
 describe('durability', () => {
   it('keeps every acknowledged comment across kill -9, with a sound database', { timeout: 120_000 }, async () => {
@@ -55,10 +16,10 @@ describe('durability', () => {
       configFile,
       JSON.stringify({ port: 0, host: '127.0.0.1', dataDir, moderation: 'post', staticDir: null, bundleDir: null, rateLimit: { perMinute: 1_000_000, perDay: 100_000_000 } }),
     );
-    let first: Awaited<ReturnType<typeof startServer>> | undefined;
-    let second: Awaited<ReturnType<typeof startServer>> | undefined;
+    let first: Awaited<ReturnType<typeof startCli>> | undefined;
+    let second: Awaited<ReturnType<typeof startCli>> | undefined;
     try {
-      first = await startServer(configFile);
+      first = await startCli(configFile);
       const url = `${first.url}/api/threads/durable/comments`;
       const acknowledged = new Map<string, string>(); // clientId → comment id
       let failures = 0;
@@ -101,7 +62,7 @@ describe('durability', () => {
       }
 
       // The restarted server serves them all and still knows every clientId.
-      second = await startServer(configFile);
+      second = await startCli(configFile);
       const seen = new Set<string>();
       let cursor: string | null = null;
       for (let page = 0; page < 1000; page++) {

@@ -1,6 +1,8 @@
 // Shared helpers for the widget server's node tests: temporary configs, a running app on 127.0.0.1,
 // local upstream servers, and a recorder of every outgoing connection attempt in this process.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
@@ -109,4 +111,41 @@ let clientIds = 0;
 /** A fresh, valid clientId. */
 export function clientId(): string {
   return `test-client-${process.pid}-${++clientIds}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = join(ROOT, 'src/server/cli.ts');
+
+/** Runs the CLI (bantin-server) from source; resolves with its URL once it prints it (at most 30 s). */
+export function startCli(configFile: string, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--config', configFile], {
+    cwd: ROOT,
+    env: { ...process.env, BANTIN_LOG_LEVEL: 'warn', BANTIN_ADMIN_TOKEN: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the server did not start within 30 s:\n${output}`));
+    }, 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[^\s]+?)\/?\s/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!, output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error(`the server exited with ${code}:\n${output}`), { exitCode: code, output }));
+    });
+  });
+}
+
+export function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }
