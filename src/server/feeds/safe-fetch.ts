@@ -176,6 +176,7 @@ function toUpstreamError(error: unknown, url: URL): UpstreamError {
     return new UpstreamError('upstream-timeout', `${url.host} did not answer in time`, { cause: error });
   }
   const code = (error as { code?: string })?.code ?? 'error';
+  if (code.startsWith('Z_')) return new UpstreamError('upstream-network', `${url.host} sent a broken compressed body (${code})`, { cause: error });
   return new UpstreamError('upstream-network', `Could not reach ${url.host} (${code})`, { cause: error });
 }
 
@@ -188,12 +189,10 @@ function decompressed(response: http.IncomingMessage): NodeJS.ReadableStream {
 }
 
 /** Reads the body, aborting as soon as more than maxBytes (raw or decompressed) have arrived. */
-async function readCapped(hop: Hop, maxBytes: number): Promise<Buffer> {
-  const declared = Number(headerValue(hop.response.headers['content-length']));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new UpstreamError('upstream-too-large', `The feed is larger than ${maxBytes} bytes`);
-  }
+async function readCapped(hop: Hop, url: URL, maxBytes: number): Promise<Buffer> {
   const tooLarge = () => new UpstreamError('upstream-too-large', `The feed is larger than ${maxBytes} bytes`);
+  const declared = Number(headerValue(hop.response.headers['content-length']));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
   let raw = 0;
   hop.response.on('data', (chunk: Buffer) => {
     raw += chunk.length;
@@ -208,7 +207,7 @@ async function readCapped(hop: Hop, maxBytes: number): Promise<Buffer> {
       if (settled) return;
       settled = true;
       hop.request.destroy();
-      reject(error instanceof UpstreamError ? error : toUpstreamError(error, new URL('http://upstream')));
+      reject(toUpstreamError(error, url));
     };
     stream.on('data', (chunk: Buffer) => {
       size += chunk.length;
@@ -280,7 +279,7 @@ export async function safeFetch(request: UpstreamRequest, policy: FetchPolicy = 
         hop.request.destroy();
         throw new UpstreamError('upstream-content-type', `The upstream sent ${contentType}, not a feed`);
       }
-      const body = await readCapped(hop, maxBytes);
+      const body = await readCapped(hop, url, maxBytes);
       return { status: 200, url: url.href, body, contentType, etag, lastModified };
     }
   } catch (error) {
