@@ -184,7 +184,10 @@ export async function weatherMiddleware(ctx, next) {
   const requests = (counters.get(key) ?? 0) + 1;
   counters.set(key, requests);
   if (query.delay) await wait(ctx, Number(query.delay));
-  if (ctx.res.destroyed) return;
+  if (ctx.res.destroyed) {
+    ctx.respond = false; // the client gave up: nothing to answer
+    return;
+  }
   const steps = String(query.steps ?? 'ok').split(',');
   const step = steps[Math.min(requests, steps.length) - 1];
   if (step === 'ok') {

@@ -143,6 +143,8 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 
   protected override firstUpdated(): void {
+    // Now, not in the observer's first callback: by then the default height may already be laid out.
+    this.reserveHeight();
     this.resizeObserver.observe(this.renderRoot.querySelector('.ruler')!);
   }
 

@@ -107,7 +107,7 @@ describe('<bantin-weather-bulletin> from a feed', () => {
     const loaded = oneEvent(el, 'bantin-load');
     await fixture(el);
     const { feed } = (await loaded).detail;
-    expect(feed.items.map((i) => i.id)).to.deep.equal(['news', 'seed-22']);
+    expect(feed.items.map((i: FeedItem) => i.id)).to.deep.equal(['news', 'seed-22']);
   });
 
   it('a ready Feed object through .feed is shown without a request', async () => {
