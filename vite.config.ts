@@ -23,6 +23,8 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Vite leaves ES library output unminified (whitespace kept); partners download it, so minify fully.
+        minify: true,
       },
     },
   },

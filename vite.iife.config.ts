@@ -7,6 +7,7 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2020',
     sourcemap: true,
+    minify: true,
     lib: {
       entry: 'src/index.ts',
       formats: ['iife'],

@@ -20,7 +20,7 @@ function listJs(dir: string): string[] {
   });
 }
 
-const staticImport = /(?:^|[;}\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const staticImport = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 
 /** The entry and every file it imports statically, transitively. */
 export function staticClosure(entry: string): Set<string> {
