@@ -1,7 +1,7 @@
 // What a reader (XML or JSON) collects for one item or for the feed itself, and the one place that turns it
 // into the model: image precedence, summary fallback, id fallback, authors, categories.
 import type { Feed, FeedEnclosure, FeedFormat, FeedImage, FeedItem } from './model.js';
-import { absolutizeHtml, firstImage, htmlToText, plainText, resolveUrl, size, stableId, uniqueCategories } from './normalize.js';
+import { absolutizeHtml, firstImage, htmlToText, image, plainText, resolveUrl, size, stableId, uniqueCategories } from './normalize.js';
 
 export interface Draft {
   base?: string;
@@ -26,11 +26,11 @@ export interface Draft {
   language?: string;
   /** Image candidates by precedence: media:thumbnail, media:content, image enclosure, itunes:image. */
   images: (FeedImage | undefined)[];
-  /** Enclosures that came from media:content (dropped when they are the chosen image). */
+  /** Enclosures that came from media:content (left out when one is the chosen image). */
   media: Set<FeedEnclosure>;
   enclosures: FeedEnclosure[];
   comments?: string;
-  /** media:description, the alt text of a media image. */
+  /** media:description: the alt text of a media image. */
   alt?: string;
 }
 
@@ -38,20 +38,20 @@ export const draft = (base?: string, id?: string): Draft => ({
   base, id, creators: [], authors: [], categories: [], images: [], media: new Set(), enclosures: [],
 });
 
-/** Copies the properties whose value is not undefined. */
+/** A copy without the properties whose value is undefined. */
 function defined<T extends object>(o: T): T {
   const out = {} as T;
   for (const k in o) if (o[k] !== undefined) out[k] = o[k];
   return out;
 }
 
-/** Adds an enclosure; an image/* one becomes an image candidate of the given rank. */
-export function enclosure(d: Draft, href: unknown, type: unknown, length: unknown, base?: string, rank = 2): FeedEnclosure | undefined {
-  const url = resolveUrl(typeof href === 'string' ? href : undefined, base);
+/** Adds an enclosure; with an image/* type it is an image candidate of the given rank too. */
+export function enclosure(d: Draft, href: unknown, type: unknown, length: unknown, base?: string, rank = 2) {
+  const url = resolveUrl(href as string, base);
   if (!url) return;
-  const e = defined({ url, type: typeof type === 'string' && type ? type : undefined, length: size(length) });
+  const e = defined({ url, type: type ? String(type) : undefined, length: size(length) });
   d.enclosures.push(e);
-  if (e.type?.startsWith('image/')) d.images[rank] ??= { url };
+  if (e.type?.startsWith('image/')) d.images[rank] ??= image(url);
   return e;
 }
 
@@ -70,13 +70,13 @@ export function finishItem(d: Draft, feedAuthors: string[]): FeedItem {
     title,
     link,
     summary: d.summary ?? (d.html ? htmlToText(d.html) : plainText(d.text ?? '')),
-    contentHtml: d.html && absolutizeHtml(d.html, d.htmlBase).normalize('NFC'),
-    author: uniqueCategories(d.creators.length ? d.creators : d.authors.length ? d.authors : feedAuthors).join(', ') || undefined,
+    contentHtml: d.html && absolutizeHtml(d.html, d.htmlBase).normalize(),
+    author: uniqueCategories(d.creators[0] ? d.creators : d.authors[0] ? d.authors : feedAuthors).join(', ') || undefined,
     categories: uniqueCategories(d.categories),
     published,
     updated: d.updated,
     image: img,
-    enclosures: img ? d.enclosures.filter((e) => e.url !== img.url || !d.media.has(e)) : d.enclosures,
+    enclosures: img && d.media.size ? d.enclosures.filter((e) => e.url !== img.url || !d.media.has(e)) : d.enclosures,
     commentsUrl: d.comments,
   });
 }

@@ -1,34 +1,32 @@
-// Character references, read the way a browser reads them in HTML text: numeric references always,
-// a compact table of named ones (Latin-1, typographic, Vietnamese letters), anything else left as written.
+// Character references, read the way a browser reads them in HTML text: numeric references always, a compact
+// table of named ones (Latin-1, common typographic, Vietnamese letters), anything else left as written.
 
-// Accented letters are generated: letter + accent name, when the pair composes to one character (é, ă, ũ…).
-const ACCENTS = 'grave\u0300acute\u0301circ\u0302tilde\u0303uml\u0308ring\u030acedil\u0327breve\u0306';
-// Latin-1 signs from U+00A0 in code point order, then "name code" pairs.
+// Latin-1 signs in code point order from U+00A0; then name:hex pairs; accented letters are generated from
+// letter + accent name when the pair composes to one character (é, ê, ă, ũ, ỹ…).
 const SIGNS =
   'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest';
 const OTHERS =
-  'AElig 198 ETH 208 times 215 Oslash 216 THORN 222 szlig 223 aelig 230 eth 240 divide 247 oslash 248 thorn 254 amp 38 AMP 38 lt 60 LT 60 gt 62 GT 62 quot 34 QUOT 34 apos 39 Dstrok 272 dstrok 273 OElig 338 oelig 339 Scaron 352 scaron 353 fnof 402 circ 710 tilde 732 ensp 8194 emsp 8195 thinsp 8201 zwnj 8204 zwj 8205 lrm 8206 rlm 8207 ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 sbquo 8218 ldquo 8220 rdquo 8221 bdquo 8222 dagger 8224 Dagger 8225 bull 8226 hellip 8230 permil 8240 prime 8242 Prime 8243 lsaquo 8249 rsaquo 8250 euro 8364 trade 8482 larr 8592 uarr 8593 rarr 8594 darr 8595 minus 8722';
-// What browsers substitute for &#128; … &#159; (windows-1252).
-const C1 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+  'AElig:c6 ETH:d0 times:d7 Oslash:d8 THORN:de szlig:df aelig:e6 eth:f0 divide:f7 oslash:f8 thorn:fe amp:26 AMP:26 lt:3c LT:3c gt:3e GT:3e quot:22 QUOT:22 apos:27 Dstrok:110 dstrok:111 OElig:152 oelig:153 Scaron:160 scaron:161 ensp:2002 emsp:2003 thinsp:2009 zwnj:200c zwj:200d ndash:2013 mdash:2014 lsquo:2018 rsquo:2019 sbquo:201a ldquo:201c rdquo:201d bdquo:201e dagger:2020 bull:2022 hellip:2026 permil:2030 lsaquo:2039 rsaquo:203a euro:20ac trade:2122 larr:2190 rarr:2192 minus:2212';
+const ACCENTS = 'grave\u0300acute\u0301circ\u0302tilde\u0303uml\u0308ring\u030acedil\u0327breve\u0306';
+// What browsers read for &#128; … &#159;: windows-1252.
+const C1 =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+const REFERENCE = /&(?:#(\d{1,8})|#x([\da-f]{1,7})|([a-z][a-z\d]{1,31}))(;?)/gi;
 
 let named: Map<string, string> | undefined;
 
 function table(): Map<string, string> {
-  if (named) return named;
-  named = new Map();
-  SIGNS.split(' ').forEach((name, i) => named!.set(name, String.fromCharCode(160 + i)));
-  const pairs = OTHERS.split(' ');
-  for (let i = 0; i < pairs.length; i += 2) named.set(pairs[i], String.fromCharCode(+pairs[i + 1]));
-  for (const letter of 'aceinouyACEINOUY')
-    ACCENTS.replace(/([a-z]+)([^a-z])/g, (_, accent: string, mark: string) => {
-      const char = (letter + mark).normalize('NFC');
-      if (char.length === 1) named!.set(letter + accent, char);
-      return '';
-    });
+  if (!named) {
+    named = new Map(SIGNS.split(' ').map((name, i) => [name, String.fromCharCode(160 + i)]));
+    for (const pair of OTHERS.split(' ')) named.set(pair.split(':')[0], String.fromCharCode(parseInt(pair.split(':')[1], 16)));
+    for (const letter of 'aceinouyACEINOUY')
+      for (const [, accent, mark] of ACCENTS.matchAll(/(\w+)(\W)/g)) {
+        const char = (letter + mark).normalize();
+        if (!char[1]) named.set(letter + accent, char);
+      }
+  }
   return named;
 }
-
-const REFERENCE = /&(?:#(\d{1,8})|#x([\da-f]{1,7})|([a-z][a-z\d]{1,31}))(;?)/gi;
 
 function reference(whole: string, dec: string, hex: string, name: string, semicolon: string): string {
   if (name) {
@@ -37,8 +35,7 @@ function reference(whole: string, dec: string, hex: string, name: string, semico
     return char && (semicolon || char < '\u0100') ? char : whole;
   }
   const n = dec ? +dec : parseInt(hex, 16);
-  if (n > 127 && n < 160) return C1[n - 128];
-  return n && n < 0x110000 && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
+  return n > 127 && n < 160 ? C1[n - 128] : n && n < 0x110000 && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
 }
 
 /** Decodes numeric and named character references; unknown names and a bare `&` stay as written. */

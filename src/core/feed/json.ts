@@ -8,12 +8,14 @@ import { image, plainText, resolveUrl } from './normalize.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-const text = (v: Json): string | undefined => (typeof v === 'string' ? v : undefined);
+const string = (v: Json): string | undefined => (typeof v === 'string' ? v : undefined);
 const list = (v: Json): Json[] => (Array.isArray(v) ? v : []);
 const number = (v: Json): number | undefined => (typeof v === 'number' ? v : undefined);
+const text = (v: Json) => plainText(string(v) ?? '');
 
-function fullImage(v: Json, base?: string): FeedImage | undefined {
-  return v && image(text(v.url), base, text(v.alt), number(v.width), number(v.height));
+/** A FeedImage of the extension (alt and size included), else one from a plain URL. */
+function jsonImage(full: Json, url: Json, base?: string): FeedImage | undefined {
+  return image(string(full?.url), base, string(full?.alt), number(full?.width), number(full?.height)) ?? image(string(url), base);
 }
 
 export function parseJsonFeed(source: string, url: string | undefined, timeZone: string): Feed {
@@ -21,35 +23,32 @@ export function parseJsonFeed(source: string, url: string | undefined, timeZone:
   try {
     data = JSON.parse(source);
   } catch (error) {
-    throw new FeedError('malformed', `The JSON Feed cannot be read: ${(error as Error).message}`, { cause: error });
+    throw new FeedError('malformed', `The JSON Feed is malformed: ${(error as Error).message}`, { cause: error });
   }
-  if (!Array.isArray(data?.items) || (data.version !== undefined && !/jsonfeed\.org\/version\//.test(data.version)))
-    throw new FeedError('not-a-feed', 'This is JSON, but not a JSON Feed (it has no "items" list).');
-  const base = url ?? text(data.feed_url);
-  const feed = draft(base);
+  if (!Array.isArray(data?.items) || !/^(https?:\/\/jsonfeed\.org\/version\/|$)/.test(data.version ?? ''))
+    throw new FeedError('not-a-feed', 'This is JSON, but not a JSON Feed.');
+  const base = url ?? string(data.feed_url);
+  const date = (v: Json) => parseDate(string(v), timeZone);
   const items = data.items.map((o: Json) => {
-    const d = draft(base, typeof o?.id === 'number' ? String(o.id) : text(o?.id));
-    if (!o) return finishItem(d, []);
-    const html = text(o.content_html);
-    d.title = plainText(text(o.title) ?? '');
-    d.link = resolveUrl(text(o.url), base);
-    d.summary = text(o.summary)?.trim() ? plainText(o.summary) : undefined;
-    if (html?.trim()) [d.html, d.htmlBase] = [html, base];
-    d.text = text(o.content_text);
-    d.authors = (list(o.authors).length ? list(o.authors) : [o.author]).map((a) => text(a?.name) ?? '');
-    d.categories = list(o.tags).filter((t) => typeof t === 'string');
-    d.published = parseDate(text(o.date_published), timeZone);
-    d.updated = parseDate(text(o.date_modified), timeZone);
-    d.images = [fullImage(o._bantin?.image, base), image(text(o.image), base)];
-    for (const a of list(o.attachments)) enclosure(d, a?.url, a?.mime_type, a?.size_in_bytes, base);
-    d.comments = resolveUrl(text(o._bantin?.commentsUrl), base);
+    o = o && typeof o === 'object' ? o : {};
+    const d = draft(base, typeof o.id === 'number' ? String(o.id) : string(o.id));
+    const html = string(o.content_html)?.trim() && o.content_html;
+    d.title = text(o.title);
+    d.link = resolveUrl(string(o.url), base);
+    d.summary = string(o.summary)?.trim() ? text(o.summary) : undefined;
+    [d.html, d.htmlBase, d.text] = [html, base, string(o.content_text)];
+    d.authors = (list(o.authors)[0] ? list(o.authors) : [o.author]).map((a) => text(a?.name));
+    d.categories = list(o.tags).filter(string);
+    [d.published, d.updated] = [date(o.date_published), date(o.date_modified)];
+    d.images[0] = jsonImage(o._bantin?.image, o.image, base);
+    for (const a of list(o.attachments)) enclosure(d, string(a?.url), string(a?.mime_type), a?.size_in_bytes, base);
+    d.comments = resolveUrl(string(o._bantin?.commentsUrl), base);
     return finishItem(d, []);
   });
-  feed.title = plainText(text(data.title) ?? '');
-  feed.link = resolveUrl(text(data.home_page_url), base);
-  feed.summary = plainText(text(data.description) ?? '');
-  feed.language = text(data.language);
-  feed.updated = parseDate(text(data._bantin?.updated), timeZone);
-  feed.images = [fullImage(data._bantin?.image, base), image(text(data.icon), base), image(text(data.favicon), base)];
+  const feed = draft(base);
+  [feed.title, feed.summary, feed.language] = [text(data.title), text(data.description), string(data.language)];
+  feed.link = resolveUrl(string(data.home_page_url), base);
+  feed.updated = date(data._bantin?.updated);
+  feed.images = [jsonImage(data._bantin?.image, data.icon, base) ?? image(string(data.favicon), base)];
   return finishFeed('json', feed, items);
 }

@@ -7,7 +7,7 @@ export { parseDate } from './dates.js';
 
 // Text made only of characters that are NFC whatever precedes them, with no control character, no space but
 // U+0020 and no double space, needs no work but a trim. Vietnamese, typographic quotes and emoji qualify.
-const NOT_SIMPLE = /[^ -~\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2190-\u2328\u232b-\u23ff\u2500-\u27bf\ud83c-\ud83e\udc00-\udfff]|  /;
+const NOT_SIMPLE = /[^ -~\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\ud83c-\ud83e\udc00-\udfff]|  /;
 const SPACE = /[\s\0-\x1f\x7f]+/g;
 // A tag as the HTML tokenizer sees one; quoted values may hold '>' but never '<' (keeps every match bounded).
 const TAG_END = `[^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*>`;
@@ -18,7 +18,6 @@ const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
 const URL_NAME = /\s(href|src|poster|srcset)\s*$/i;
 const URL_VALUE = /\s*("([^"]*)"|'([^']*)'|[^\s"'>]+)/y;
 const IMG = new RegExp(`<img(?![^\\s/>])${TAG_END}`, 'gi');
-const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
 /** Literal text → NFC, whitespace (and stray control characters) collapsed, trimmed. */
 export function plainText(text: string): string {
@@ -47,21 +46,22 @@ export function htmlToText(html: string): string {
   return plainText(decodeEntities(from ? out + html.slice(from) : html));
 }
 
-/** Attributes of a tag's attribute text, names lower-cased, values with references decoded. */
-export function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  let m: RegExpExecArray | null;
-  ATTR.lastIndex = 0;
-  while ((m = ATTR.exec(text))) out[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-  return out;
+const attributePatterns = new Map<string, RegExp>();
+
+/** One attribute of a tag's attribute text, references decoded; the name matches case-insensitively. */
+export function attr(attrs: string, name: string): string | undefined {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')));
+  const m = pattern.exec(attrs);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
 /** An absolute URL, or undefined when empty or not resolvable. Absolute input is kept as written. */
 export function resolveUrl(url: string | undefined, base?: string): string | undefined {
   url = url?.trim();
-  if (url && ABSOLUTE.test(url)) return url;
+  if (!url || ABSOLUTE.test(url)) return url || undefined;
   try {
-    return url && base ? new URL(url, base).href : undefined;
+    return base ? new URL(url, base).href : undefined;
   } catch {
     return undefined;
   }
@@ -110,8 +110,8 @@ export function image(url: string | undefined, base?: string, alt?: string, widt
 /** The first `<img>` with a src that is not a tracking pixel. */
 export function firstImage(html: string, base?: string): FeedImage | undefined {
   for (const m of html.matchAll(IMG)) {
-    const a = attributes(m[0].slice(4, -1));
-    const found = image(a.src, base, a.alt, size(a.width), size(a.height));
+    const a = (name: string) => attr(m[0], name);
+    const found = image(a('src'), base, a('alt'), size(a('width')), size(a('height')));
     if (found) return found;
   }
 }
@@ -124,7 +124,10 @@ export function authorName(raw: string): string {
 
 /** Trimmed, empty ones dropped, duplicates removed, order kept. */
 export function uniqueCategories(list: string[]): string[] {
-  return [...new Set(list.map(plainText))].filter(Boolean);
+  const out = new Set<string>();
+  for (const item of list) out.add(plainText(item));
+  out.delete('');
+  return [...out];
 }
 
 /** A stable id from title + published (cyrb53 hash: the same input always gives the same id). */

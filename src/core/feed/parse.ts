@@ -16,7 +16,7 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
   zoneFormat(timeZone);
   const start = text.search(/[^\s\ufeff\0-\x1f]/);
   if (start < 0) throw new FeedError('not-a-feed', 'The feed is empty.');
-  if (text[start] === '{') return parseJsonFeed(text, options.url, timeZone);
+  if (text[start] === '{') return parseJsonFeed(text.slice(start), options.url, timeZone);
   if (text[start] !== '<') throw new FeedError('not-a-feed', 'This is neither XML nor JSON, so it is not a feed.');
   return parseXml(text, start, options.url, timeZone);
 }
