@@ -97,9 +97,18 @@ interface View {
  * @cssprop --bantin-font-size-title - Title size.
  * @cssprop --bantin-font-size-small - Dates, labels, badges.
  * @cssprop --bantin-weather-min-height - Height reserved while loading and kept after, so nothing moves (default: from the card's width, about 21.5em wide to 36em at 360px).
- * @cssprop --bantin-weather-warning - Banner colour when no risk level is stated.
- * @cssprop --bantin-weather-risk-1 - Risk level 1 colour (light blue); likewise --bantin-weather-risk-2 (yellow), -3 (orange), -4 (red), -5 (purple).
- * @cssprop --bantin-weather-risk-1-bg - Risk level 1 banner background; likewise -2-bg to -5-bg.
+ * @cssprop --bantin-weather-warning - Banner colour when no risk level is stated (amber).
+ * @cssprop --bantin-weather-warning-bg - Banner background when no risk level is stated.
+ * @cssprop --bantin-weather-risk-1 - Disaster risk level 1 (light blue): banner stripe, level chip, badge borders.
+ * @cssprop --bantin-weather-risk-1-bg - Disaster risk level 1: banner background.
+ * @cssprop --bantin-weather-risk-2 - Disaster risk level 2 (yellow): banner stripe, level chip, badge borders.
+ * @cssprop --bantin-weather-risk-2-bg - Disaster risk level 2: banner background.
+ * @cssprop --bantin-weather-risk-3 - Disaster risk level 3 (orange): banner stripe, level chip, badge borders.
+ * @cssprop --bantin-weather-risk-3-bg - Disaster risk level 3: banner background.
+ * @cssprop --bantin-weather-risk-4 - Disaster risk level 4 (red): banner stripe, level chip, badge borders.
+ * @cssprop --bantin-weather-risk-4-bg - Disaster risk level 4: banner background.
+ * @cssprop --bantin-weather-risk-5 - Disaster risk level 5 (purple): banner stripe, level chip, badge borders.
+ * @cssprop --bantin-weather-risk-5-bg - Disaster risk level 5: banner background.
  * @cssprop --bantin-weather-sun - Sun in the icon.
  * @cssprop --bantin-weather-cloud - Clouds in the icon.
  * @cssprop --bantin-weather-rain - Rain, fog and cold in the icon.
@@ -152,7 +161,8 @@ export class BantinWeatherBulletin extends BantinFeedElement {
    * The height a feed card keeps from its skeleton on, so nothing below it moves when the bulletin arrives.
    * Text reflows, so the narrower the card, the taller: measured on a typical daily bulletin with a
    * thunderstorm warning (the demo's), about 8.8em + 615em² / width, never under 21.5em. A quieter bulletin
-   * leaves room at the bottom; a longer one grows the card. Runs before paint (ResizeObserver).
+   * leaves room at the bottom; a longer one grows the card. An error or empty state, with no bulletin to
+   * show, gives the room back.
    */
   private reserveHeight(): void {
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
@@ -219,7 +229,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const empty = !loading && !view && !(usingFeed && state.status === 'error');
     return html`<article
       part="base"
-      class="card${usingFeed ? ' reserve' : ''}"
+      class="card${usingFeed && (loading || view) ? ' reserve' : ''}"
       lang=${this.localize.locale}
       aria-labelledby=${view ? 'title' : nothing}
       aria-label=${view ? nothing : t.label}

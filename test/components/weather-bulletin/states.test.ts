@@ -19,6 +19,7 @@ async function failsThenRecovers(steps: string) {
   expect(status.dataset.kind).to.equal('error');
   expect(status.getAttribute('role')).to.equal('alert');
   expect(root(el).querySelector('#title')).to.equal(null);
+  expect(root(el).querySelector('.card')!.classList.contains('reserve'), 'no bulletin: the reserved room is given back').to.be.false;
   const message = status.textContent!.replace(/\s+/g, ' ').trim();
   const loaded = oneEvent(el, 'bantin-load');
   retryButton(el).click();
@@ -26,6 +27,7 @@ async function failsThenRecovers(steps: string) {
   await settled(el, (shadow) => shadow.querySelector('#title') !== null);
   expect(statusPart(el)).to.equal(null);
   expect(title(el)).to.equal('Dự báo thời tiết toàn tỉnh Sơn La ngày 22/9/2025');
+  expect(root(el).querySelector('.card')!.classList.contains('reserve')).to.be.true;
   expect(await requestCount(key)).to.equal(2);
   return { error: error as FeedError, message };
 }
@@ -87,6 +89,7 @@ describe('<bantin-weather-bulletin> states', () => {
     const el = await cardFor(weatherUrl(['news~0', 'english~1']), { match: 'thời tiết' });
     expect(statusPart(el)!.dataset.kind).to.equal('empty');
     expect(statusPart(el)!.textContent!.trim()).to.equal(vi.weather.empty);
+    expect(root(el).querySelector('.card')!.getBoundingClientRect().height).to.be.lessThan(200);
     el.lang = 'en';
     await waitUntil(() => statusPart(el)!.textContent!.trim() === en.weather.empty);
   });

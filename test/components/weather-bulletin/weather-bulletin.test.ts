@@ -159,6 +159,17 @@ describe('<bantin-weather-bulletin> warnings', () => {
     expect(colours.size).to.equal(6);
   });
 
+  it('colours come from --bantin-* tokens, with literal fallbacks when the page sets none', async () => {
+    const plain = await cardWith({ bulletin: { hazards: [], riskLevel: 3 } });
+    expect(getComputedStyle(banner(plain)!).borderInlineStartColor).to.equal('rgb(247, 103, 7)');
+    const themed = await cardWith({ bulletin: { hazards: [], riskLevel: 3 } });
+    themed.style.setProperty('--bantin-weather-risk-3', 'rgb(1, 2, 3)');
+    themed.style.setProperty('--bantin-weather-risk-3-bg', 'rgb(250, 250, 250)');
+    expect(getComputedStyle(banner(themed)!).borderInlineStartColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(banner(themed)!).backgroundColor).to.equal('rgb(250, 250, 250)');
+    expect(getComputedStyle(themed.shadowRoot!.querySelector('.risk-chip')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
   it('storm number and name, read from the text, label the storm badge', async () => {
     const el = await cardFor(weatherUrl(['warning-5']));
     expect(badges(el)).to.include('Bão số 9 (RAGASA)');
