@@ -7,7 +7,10 @@
 //         ok | slow<ms> (wait, then forward) | late<ms> (forward at once, answer after the wait: the comment is
 //         stored but the client may have given up) | 500 | 503 | 429<seconds> (Retry-After) | drop (connection reset,
 //         nothing forwarded)
+//       a step "get-slow<ms>" or "get-500" applies to every GET of that endpoint instead (not counted as a POST step)
 //   /__comments/log/<key>                               { posts: [{ step, clientId, body }], gets } seen for <key>
+//   /__comments/heal/<key>                              from now on every POST to <key> is "ok" (the network is back;
+//       a count of failed POSTs would be fragile: Chrome itself resends a POST once when a reused connection drops)
 //   /__comments/<pre|post>/admin-token                  { token } for the admin API (Authorization: Bearer …)
 // The children exit with this process (their stdin closes), and the data directory is removed.
 import { spawn } from 'node:child_process';
@@ -97,7 +100,7 @@ function server(moderation) {
 
 function logFor(key) {
   let log = logs.get(key);
-  if (!log) logs.set(key, (log = { posts: [], gets: 0 }));
+  if (!log) logs.set(key, (log = { posts: [], gets: 0, healed: false }));
   return log;
 }
 
@@ -149,15 +152,19 @@ function clientIdOf(body) {
   }
 }
 
-async function handleFault(ctx, origin, key, steps, apiPath) {
+async function handleFault(ctx, origin, key, allSteps, apiPath) {
   const { req, res } = ctx;
   const log = logFor(key);
   const body = await readBody(req);
+  const steps = allSteps.filter((step) => !step.startsWith('get-'));
   if (req.method !== 'POST') {
     log.gets++;
+    const getFault = allSteps.find((step) => step.startsWith('get-'))?.slice(4);
+    if (getFault === '500') return sendJson(res, 500, { error: { code: 'internal', message: 'Injected fault' } });
+    if (getFault?.startsWith('slow')) await sleep(Number(getFault.slice(4) || 1500));
     return answer(res, await forward(origin, apiPath, req, body));
   }
-  const step = steps[Math.min(log.posts.length, steps.length - 1)] ?? 'ok';
+  const step = log.healed ? 'ok' : (steps[Math.min(log.posts.length, steps.length - 1)] ?? 'ok');
   log.posts.push({ step, ...clientIdOf(body) });
   const [, kind, number] = /^([a-z]+|\d{3})(\d*)$/.exec(step) ?? [, 'ok', ''];
   const ms = Number(number || 1500);
@@ -191,6 +198,10 @@ export async function commentsMiddleware(ctx, next) {
   ctx.respond = false;
   const { res } = ctx;
   try {
+    if (parts[0] === 'heal' && parts[1]) {
+      logFor(decodeURIComponent(parts[1])).healed = true;
+      return sendJson(res, 200, { healed: true });
+    }
     if (parts[0] === 'log' && parts[1]) {
       const log = logFor(decodeURIComponent(parts[1]));
       return sendJson(res, 200, log);

@@ -21,7 +21,8 @@ import { commentBoxStyles } from './comment-box.styles.js';
 import { clearDraft, readDraft, writeDraft, type CommentDraft } from './drafts.js';
 import { defaultThreadId, newClientId, toThreadId } from './ids.js';
 import { insertedText, limitInsertion, lowLevel } from './limit-input.js';
-import { fieldMessage, sendFailure, type FormField, type SendFailure } from './messages.js';
+import { recordErrorParams } from './error-params.js';
+import { NO_ENDPOINT, fieldMessage, sendFailure, type ErrorParams, type FieldProblem, type FormField } from './messages.js';
 import { threadTree, type CommentNode } from './thread-tree.js';
 
 declare module '../../internal/events.js' {
@@ -45,10 +46,11 @@ interface Composer {
   /** Idempotency key: the same until the comment is posted, so a retry never posts twice. */
   clientId: string;
   sending: boolean;
-  errors: Partial<Record<FormField, string>>;
-  failure?: SendFailure;
-  /** The success message shown under the form. */
-  notice?: string;
+  errors: Partial<Record<FormField, FieldProblem>>;
+  /** Why the last send failed (not a field's fault): worded when shown. */
+  failure?: { error: unknown; params?: ErrorParams };
+  /** What became of the comment just posted. */
+  notice?: 'pending' | 'posted';
   /** How low the counter was last announced (see lowLevel). */
   announcedLevel: number;
 }
@@ -313,10 +315,10 @@ export class BantinCommentBox extends BantinElement {
 
   // ---- editing ------------------------------------------------------------------------------------------
 
-  private patch(composer: Composer, changes: Partial<Composer>): void {
-    Object.assign(composer, changes);
-    if (composer === this.main) this.main = { ...composer };
-    else if (composer === this.reply) this.reply = { ...composer };
+  /** Updates a form's state; `parentId` names the form (null: the main one), which is replaced, never mutated. */
+  private patch(parentId: string | null, changes: Partial<Composer>): void {
+    if (parentId === null) this.main = { ...this.main, ...changes };
+    else if (this.reply?.parentId === parentId) this.reply = { ...this.reply, ...changes };
   }
 
   private composerFor(parentId: string | null): Composer | undefined {
@@ -328,20 +330,21 @@ export class BantinCommentBox extends BantinElement {
     const value = clampCharacters(field.value, AUTHOR_MAX_LENGTH);
     if (value !== field.value) field.value = value;
     this.author = value;
-    this.clearError(composer, 'author');
+    this.clearError(composer.parentId, 'author');
     this.saveDraft();
   }
 
   private onEmailInput(event: Event, composer: Composer): void {
     this.email = (event.target as HTMLInputElement).value;
-    this.clearError(composer, 'email');
+    this.clearError(composer.parentId, 'email');
   }
 
-  private clearError(composer: Composer, field: FormField): void {
-    if (composer.errors[field] || composer.notice) {
+  private clearError(parentId: string | null, field: FormField): void {
+    const composer = this.composerFor(parentId);
+    if (composer && (composer.errors[field] || composer.notice)) {
       const errors = { ...composer.errors };
       delete errors[field];
-      this.patch(composer, { errors, notice: undefined });
+      this.patch(parentId, { errors, notice: undefined });
     }
   }
 
@@ -366,7 +369,7 @@ export class BantinCommentBox extends BantinElement {
     delete errors.body;
     const level = lowLevel(maxLength - countCharacters(field.value), maxLength);
     if (level > composer.announcedLevel) this.announce(this.counterText(field.value));
-    this.patch(composer, { body: field.value, errors, notice: undefined, announcedLevel: level });
+    this.patch(composer.parentId, { body: field.value, errors, notice: undefined, announcedLevel: level });
     this.saveDraft();
   }
 
@@ -387,12 +390,12 @@ export class BantinCommentBox extends BantinElement {
 
   private onSubmit(event: SubmitEvent, parentId: string | null): void {
     event.preventDefault();
-    const composer = this.composerFor(parentId);
-    if (composer) void this.send(composer);
+    void this.send(parentId);
   }
 
-  private async send(composer: Composer): Promise<void> {
-    if (composer.sending) return; // a second click while the first is on its way posts nothing
+  private async send(parentId: string | null): Promise<void> {
+    const composer = this.composerFor(parentId);
+    if (!composer || composer.sending) return; // a second click while the first is on its way posts nothing
     const t = this.localize.messages;
     const limits = this.limits;
     const checked = validateComment(
@@ -403,33 +406,39 @@ export class BantinCommentBox extends BantinElement {
       const errors: Composer['errors'] = {};
       for (const error of checked.errors) {
         const onField = fieldMessage(error.code, t, limits);
-        if (onField && !errors[onField.field]) errors[onField.field] = onField.message;
+        if (onField && !errors[onField.field]) errors[onField.field] = { code: error.code };
       }
-      this.patch(composer, { errors, failure: undefined, notice: undefined });
-      await this.focusFirstInvalid(composer);
+      this.patch(composer.parentId, { errors, failure: undefined, notice: undefined });
+      await this.focusFirstInvalid(parentId);
       return;
     }
     const endpoint = this.apiBase;
     if (!endpoint) {
-      this.patch(composer, { failure: { message: t.comments.errors.noEndpoint, retry: false }, notice: undefined });
+      this.patch(composer.parentId, { failure: { error: NO_ENDPOINT }, notice: undefined });
       return;
     }
-    this.patch(composer, { sending: true, errors: {}, failure: undefined, notice: undefined });
+    this.patch(composer.parentId, { sending: true, errors: {}, failure: undefined, notice: undefined });
     const thread = this.threadId;
+    const recorder = recordErrorParams();
     try {
       const result = await postComment(
         endpoint,
         thread,
         { ...checked.value, clientId: composer.clientId, website: this.website },
-        { timeoutMs: this.timeoutMs },
+        { timeoutMs: this.timeoutMs, fetch: recorder.fetch },
       );
       this.posted(composer, result, thread);
     } catch (error) {
-      const failure = sendFailure(error, t, limits);
-      const errors: Composer['errors'] = failure.field ? { [failure.field]: failure.message } : {};
-      this.patch(composer, { sending: false, errors, failure: failure.field ? undefined : failure });
+      const params = recorder.params;
+      const failure = sendFailure(error, this.localize.messages, limits, params);
+      if (failure.field) {
+        const code = (error as { code: FieldProblem['code'] }).code;
+        this.patch(parentId, { sending: false, errors: { [failure.field]: { code, params } } });
+      } else {
+        this.patch(parentId, { sending: false, errors: {}, failure: { error, params } });
+      }
       this.emit('bantin-error', { error });
-      if (failure.field) await this.focusFirstInvalid(composer);
+      if (failure.field) await this.focusFirstInvalid(parentId);
       else this.announce(failure.message);
     }
   }
@@ -441,7 +450,7 @@ export class BantinCommentBox extends BantinElement {
       this.mine = [...this.mine, result.comment];
       if (this.count !== undefined) this.count++;
     }
-    const notice = approved ? t.posted : t.pending;
+    const notice = approved ? 'posted' : 'pending';
     if (composer.parentId === null) {
       this.main = { ...newComposer(null), notice };
     } else {
@@ -451,12 +460,14 @@ export class BantinCommentBox extends BantinElement {
     // The posted text leaves the draft; a text still being written in the other form stays.
     clearDraft(thread);
     if (this.main.body || this.reply?.body) this.saveDraft();
-    this.announce(notice);
+    this.announce(t[notice]);
     this.emit('bantin-comment-posted', result);
   }
 
-  private async focusFirstInvalid(composer: Composer): Promise<void> {
+  private async focusFirstInvalid(parentId: string | null): Promise<void> {
     await this.updateComplete;
+    const composer = this.composerFor(parentId);
+    if (!composer) return;
     const field = (['author', 'email', 'body'] as const).find((name) => composer.errors[name]);
     if (field) this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix(composer)}-${field}`)?.focus();
   }
@@ -516,7 +527,11 @@ export class BantinCommentBox extends BantinElement {
   private renderForm(composer: Composer, parent?: Comment): TemplateResult {
     const t = this.localize.messages.comments;
     const id = this.idPrefix(composer);
-    const { errors } = composer;
+    const errors: Partial<Record<FormField, string>> = {};
+    for (const [field, problem] of Object.entries(composer.errors) as [FormField, FieldProblem][]) {
+      errors[field] = fieldMessage(problem.code, this.localize.messages, this.limits, problem.params)?.message;
+    }
+    const failure = composer.failure && sendFailure(composer.failure.error, this.localize.messages, this.limits, composer.failure.params);
     const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
     const errorText = (field: FormField) =>
       errors[field] ? html`<p part="field-error" class="field-error" id="${id}-${field}-error">${errors[field]}</p>` : nothing;
@@ -583,6 +598,7 @@ export class BantinCommentBox extends BantinElement {
           name="body"
           rows=${parent ? 3 : 4}
           required
+          ?readonly=${composer.sending}
           aria-invalid=${errors.body ? 'true' : 'false'}
           aria-describedby=${describedBy(`${id}-counter`, errors.body && `${id}-body-error`)}
           .value=${live(composer.body)}
@@ -593,10 +609,10 @@ export class BantinCommentBox extends BantinElement {
         <p part="counter" class="counter" id="${id}-counter">${this.counterText(composer.body)}</p>
         ${errorText('body')}
       </div>
-      ${composer.failure
-        ? html`<p part="notice" class="notice" data-kind="error" role="alert">${composer.failure.message}</p>`
+      ${failure
+        ? html`<p part="notice" class="notice" data-kind="error" role="alert">${failure.message}</p>`
         : composer.notice
-          ? html`<p part="notice" class="notice" data-kind="success">${composer.notice}</p>`
+          ? html`<p part="notice" class="notice" data-kind="success">${t[composer.notice]}</p>`
           : nothing}
       <div class="actions">
         <button
@@ -608,8 +624,8 @@ export class BantinCommentBox extends BantinElement {
         >
           ${composer.sending ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}` : parent ? t.submitReply : t.submit}
         </button>
-        ${composer.failure?.retry && !composer.sending
-          ? html`<button part="retry" class="button" type="button" @click=${() => this.send(composer)}>
+        ${failure?.retry && !composer.sending
+          ? html`<button part="retry" class="button" type="button" @click=${() => this.send(composer.parentId)}>
               ${this.localize.messages.common.retry}
             </button>`
           : nothing}
@@ -694,7 +710,7 @@ export class BantinCommentBox extends BantinElement {
       ${replying
         ? formOpen
           ? html`<div class="reply-form">${this.renderForm(replying, comment)}</div>`
-          : html`<p part="notice" class="notice reply-notice" data-kind="success">${replying.notice}</p>`
+          : html`<p part="notice" class="notice reply-notice" data-kind="success">${t[replying.notice!]}</p>`
         : nothing}
     </li>`;
   }

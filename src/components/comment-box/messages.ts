@@ -5,6 +5,21 @@ import type { Messages } from '../../core/i18n/messages.js';
 
 export type FormField = 'author' | 'email' | 'body';
 
+/** Limits the server named in its error (`params`), which win over the widget's own. */
+export interface ErrorParams {
+  min?: number;
+  max?: number;
+}
+
+/** A problem with one field, kept as a code so it is worded in the language shown at the time. */
+export interface FieldProblem {
+  code: CommentErrorCode;
+  params?: ErrorParams;
+}
+
+/** Stands for "the endpoint attribute is missing" where an error is expected. */
+export const NO_ENDPOINT = Symbol('no endpoint');
+
 export interface SendFailure {
   /** Set when the message belongs next to one field. */
   field?: FormField;
@@ -14,7 +29,12 @@ export interface SendFailure {
 }
 
 /** The localized message for a field error code, or undefined when the code is not about a form field. */
-export function fieldMessage(code: CommentErrorCode, t: Messages, limits: CommentLimits): { field: FormField; message: string } | undefined {
+export function fieldMessage(
+  code: CommentErrorCode,
+  t: Messages,
+  limits: CommentLimits,
+  params: ErrorParams = {},
+): { field: FormField; message: string } | undefined {
   const f = t.comments.fields;
   switch (code) {
     case 'author-required':
@@ -24,19 +44,20 @@ export function fieldMessage(code: CommentErrorCode, t: Messages, limits: Commen
     case 'email-invalid':
       return { field: 'email', message: f.emailInvalid };
     case 'body-too-short':
-      return { field: 'body', message: f.bodyTooShort(limits.minLength) };
+      return { field: 'body', message: f.bodyTooShort(params.min ?? limits.minLength) };
     case 'body-too-long':
-      return { field: 'body', message: f.bodyTooLong(limits.maxLength) };
+      return { field: 'body', message: f.bodyTooLong(params.max ?? limits.maxLength) };
     default:
       return undefined;
   }
 }
 
-/** What to tell the reader about an error from postComment. */
-export function sendFailure(error: unknown, t: Messages, limits: CommentLimits): SendFailure {
+/** What to tell the reader about an error from postComment (`params`: the server's limits, when it sent them). */
+export function sendFailure(error: unknown, t: Messages, limits: CommentLimits, params?: ErrorParams): SendFailure {
   const e = t.comments.errors;
+  if (error === NO_ENDPOINT) return { message: e.noEndpoint, retry: false };
   if (!(error instanceof CommentApiError)) return { message: e.unavailable, retry: true };
-  const onField = fieldMessage(error.code, t, limits);
+  const onField = fieldMessage(error.code, t, limits, params);
   if (onField) return { ...onField, retry: false };
   switch (error.code) {
     case 'network':
