@@ -17,6 +17,15 @@ function hash(text: string): string {
   return ((a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')).slice(0, HASH_LENGTH);
 }
 
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `value` as a valid thread id: kept as it is when valid; otherwise characters outside the allowed set are
  * percent-encoded (UTF-8), and an id still too long keeps its start plus a hash of the whole, so distinct long
@@ -28,7 +37,9 @@ export function toThreadId(value: string): string {
   if (trimmed === '' || valid) return trimmed;
   const encoded = trimmed.replace(/[^A-Za-z0-9._~:/?#[\]@!$&'()*+,;=%-]+/gu, (part) => encodeURIComponent(part));
   if (encoded.length <= THREAD_ID_MAX_LENGTH) return encoded;
-  const head = encoded.slice(0, THREAD_ID_MAX_LENGTH - HASH_LENGTH - 1).replace(/%[0-9A-Fa-f]?$/, '');
+  // Cut where no %XX escape, nor a letter's run of escapes (UTF-8), is split.
+  let head = encoded.slice(0, THREAD_ID_MAX_LENGTH - HASH_LENGTH - 1).replace(/%[0-9A-Fa-f]?$/, '');
+  for (let i = 0; i < 3 && !decodes(head); i++) head = head.replace(/%[0-9A-Fa-f]{2}$/, '');
   return `${head}~${hash(trimmed)}`;
 }
 
