@@ -116,7 +116,8 @@ export async function sanitizeHtml(html: string, options: SanitizeOptions = {}):
   const input = typeof html === 'string' ? html : '';
   currentBase = safeImageUrl(options.baseUrl);
   try {
-    const fragment = purify.sanitize(input, config) as unknown as DocumentFragment;
+    // DOMPurify gives null when the input parses to a document without a body (a <frameset>).
+    const fragment = (purify.sanitize(input, config) as unknown as DocumentFragment | null) ?? document.createDocumentFragment();
     if (options.output !== 'string') return fragment;
     const holder = document.createElement('div');
     holder.append(fragment);

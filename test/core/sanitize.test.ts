@@ -102,6 +102,10 @@ describe('sanitizeHtml', () => {
     expect(await sanitizeHtml('', { output: 'string' })).to.equal('');
     expect(await sanitizeHtml(undefined as unknown as string, { output: 'string' })).to.equal('');
     expect(await sanitizeHtml('<p', { output: 'string' })).to.equal('');
+    // Parses to a document without a body, where DOMPurify itself answers null.
+    const frameset = await sanitizeHtml('<frameset onload=alert(1)><frame src="javascript:alert(1)"></frameset>');
+    expect(frameset).to.be.instanceOf(DocumentFragment);
+    expect(frameset.childNodes).to.have.length(0);
     expect(await sanitizeHtml('<a href="https://a.vn">x', { baseUrl: 'not a url', output: 'string' })).to.contain('https://a.vn/');
   });
 });

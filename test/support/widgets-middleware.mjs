@@ -159,7 +159,12 @@ function wait(ctx, ms, count) {
 export async function widgetsMiddleware(ctx, next) {
   if (!ctx.path.startsWith(prefix)) return next();
   const [route, ...rest] = ctx.path.slice(prefix.length).split('/');
-  const key = decodeURIComponent(rest.join('/'));
+  let key;
+  try {
+    key = decodeURIComponent(rest.join('/'));
+  } catch {
+    return send(ctx, 400, 'text/plain', 'malformed path'); // e.g. an XSS vector resolved as an image URL
+  }
   const query = ctx.query;
 
   if (route === 'count') return send(ctx, 200, 'application/json', JSON.stringify(counter(key)));

@@ -315,7 +315,7 @@ export class BantinLatestNews extends BantinFeedElement {
           @click=${(event: MouseEvent) => this.select(event, item)}
           >${title}</a
         >`
-      : html`<span class="title">${title}</span>`}
+      : html`<span part=${copy ? nothing : 'title'} class="title">${title}</span>`}
     ${hidden.has('date') ? nothing : html`<span part=${copy ? nothing : 'meta'} class="meta">${this.renderDate(item.published ?? item.updated)}</span>`}`;
   }
 
