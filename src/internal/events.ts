@@ -1,7 +1,7 @@
 // The events every bantin widget may send: bubbling, composed (they leave the shadow root), typed detail.
-// A widget with its own events adds them to BantinEventMap by declaration merging:
+// A widget with its own events adds them to BantinEventMap by declaration merging, and addEventListener
+// on elements, document and window knows them:
 //   declare module '../../internal/events.js' { interface BantinEventMap { 'bantin-x': { … } } }
-// and to HTMLElementEventMap as below, so addEventListener is typed for it.
 import type { Feed, FeedItem } from '../core/feed/model.js';
 
 export interface BantinEventMap {
@@ -16,12 +16,14 @@ export interface BantinEventMap {
 export type BantinEventName = keyof BantinEventMap;
 export type BantinEvent<K extends BantinEventName> = CustomEvent<BantinEventMap[K]>;
 
+/** Every bantin event by name, as addEventListener sees it. Grows with BantinEventMap. */
+export type BantinEvents = { [K in BantinEventName]: BantinEvent<K> };
+
+// The events bubble and are composed: typed on elements, and on document and window where hosts often listen.
 declare global {
-  interface HTMLElementEventMap {
-    'bantin-load': BantinEvent<'bantin-load'>;
-    'bantin-error': BantinEvent<'bantin-error'>;
-    'bantin-item-select': BantinEvent<'bantin-item-select'>;
-  }
+  interface HTMLElementEventMap extends BantinEvents {}
+  interface DocumentEventMap extends BantinEvents {}
+  interface WindowEventMap extends BantinEvents {}
 }
 
 /** Dispatches a bantin event from `target`; returns false when a listener cancelled it. */
