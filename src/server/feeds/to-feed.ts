@@ -42,7 +42,7 @@ function table(spec: string): Map<string, string> {
   return map;
 }
 const FIELDS = table(
-  'T title S description summary subtitle tagline C content:encoded content L link atom:link G guid I id P pubDate published issued D dc:date U updated modified lastBuildDate N language dc:language R dc:creator A author K category dc:subject E enclosure H media:thumbnail J itunes:image X media:description O comments Y logo Z icon',
+  'T title S description summary B subtitle tagline C content:encoded content L link atom:link G guid I id P pubDate published issued D dc:date U updated modified lastBuildDate N language dc:language R dc:creator A author K category dc:subject E enclosure H media:thumbnail J itunes:image X media:description O comments Y logo Z icon',
 );
 const DATE_KEYS = { P: 'published', D: 'date', U: 'updated' } as const;
 // Children rss-parser is asked to hand back raw: every field, the containers, and the element's attributes.
@@ -139,7 +139,9 @@ function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBas
     case 'T':
       d.title ??= toText(...construct(node, reader.format));
       break;
+    case 'B': // subtitle, tagline: the feed's description only
     case 'S': {
+      if (code === 'B' && d !== reader.feed) break;
       const [body, html] = construct(node, reader.format);
       d.summary ??= toText(body, html);
       if (html) d.summaryHtml ??= body;
@@ -269,6 +271,10 @@ function tagCanonicaliser(text: string, format: FeedFormat): (name: string) => s
   };
 }
 
+// A field whose content is one CDATA section and whitespace is, for the browser reader, the section as it is:
+// the whitespace around it goes (xml2js would keep it, as it merges CDATA into the text).
+const LONE_CDATA = /(<[^!?/<>][^<>]*>)\s*(<!\[CDATA\[(?:[^\]]|\](?!\]>))*\]\]>)\s*(?=<\/)/g;
+
 type ParsedOutput = Record<string, unknown> & { items: Record<string, unknown>[] };
 
 /**
@@ -289,7 +295,7 @@ export async function rssParserToFeed(text: string, url: string | undefined, tim
   } as ConstructorParameters<typeof Parser>[0]);
   let output: ParsedOutput;
   try {
-    output = (await parser.parseString(text)) as unknown as ParsedOutput;
+    output = (await parser.parseString(text.replace(LONE_CDATA, '$1$2'))) as unknown as ParsedOutput;
   } catch (error) {
     const message = (error as Error)?.message ?? String(error);
     if (/not recognized/i.test(message)) throw new FeedError('not-a-feed', message, { cause: error });
