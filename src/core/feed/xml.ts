@@ -16,7 +16,7 @@ function table(spec: string): Map<string, string> {
 }
 
 const FIELDS = table(
-  'T title S description summary subtitle tagline C content:encoded content L link atom:link G guid I id P pubdate published issued D dc:date U updated modified lastbuilddate N language dc:language R dc:creator A author K category dc:subject E enclosure H media:thumbnail J itunes:image X media:description O comments Y logo Z icon',
+  'T title S description summary B subtitle tagline C content:encoded content L link atom:link G guid I id P pubdate published issued D dc:date U updated modified lastbuilddate N language dc:language R dc:creator A author K category dc:subject E enclosure H media:thumbnail J itunes:image X media:description O comments Y logo Z icon',
 );
 const AUTHOR_FIELDS = table('A name');
 const IMAGE_FIELDS = table('W url width height title');
@@ -106,7 +106,9 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       case 'T':
         d.title ??= toText(content, html);
         break;
+      case 'B': // subtitle, tagline: the feed's description only
       case 'S':
+        if (code === 'B' && d !== feed) break;
         d.summary ??= toText(content, html);
         if (html) d.summaryHtml ??= content;
         break;
