@@ -15,6 +15,7 @@ const dark = css`
   --_notice-bg: var(--bantin-color-notice, #3a3214);
   --_error: var(--bantin-color-error, #ffb4ab);
   --_focus: var(--bantin-color-focus, #8ab4f8);
+  --_padding: var(--bantin-padding, 0.75rem);
 `;
 
 export const tokens = css`
@@ -37,6 +38,7 @@ export const tokens = css`
     --_small-size: var(--bantin-font-size-small, 0.8125rem);
     --_heading-size: var(--bantin-font-size-heading, 1.25rem);
     --_line: 1.4;
+    --_padding: var(--bantin-padding, 0);
   }
   :host([theme='dark']) {
     ${dark}
@@ -54,6 +56,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     font: inherit;
     line-height: var(--_line);
+    padding: var(--_padding);
     color: var(--_text);
     background: var(--_surface);
   }

@@ -70,19 +70,29 @@ export const latestNewsStyles = css`
   .meta {
     color: var(--_muted);
   }
+  /* Title and summary share one box of fixed height and one line height: a one-line title leaves its
+     second line to the summary instead of a gap. */
+  .text {
+    --_text-line: calc(1.375 * var(--_title-size));
+    --_summary-lines: 2;
+    height: calc((2 + var(--_summary-lines)) * var(--_text-line));
+    overflow: hidden;
+  }
+  .no-summary .text {
+    --_summary-lines: 0;
+  }
   .title,
   .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     overflow: hidden;
     overflow-wrap: anywhere;
+    line-height: var(--_text-line);
   }
   .title {
     font-size: var(--_title-size);
     font-weight: 700;
-    line-height: 1.35;
     -webkit-line-clamp: 2;
-    height: calc(2 * 1.35 * var(--_title-size));
   }
   .title a::after {
     /* The whole item is the link's target area. */
@@ -93,9 +103,10 @@ export const latestNewsStyles = css`
   .summary {
     margin: 0;
     font-size: 0.9375rem;
-    line-height: 1.45;
-    -webkit-line-clamp: 2;
-    height: calc(2 * 1.45 * 0.9375rem);
+    -webkit-line-clamp: 3; /* one more than --_summary-lines: the line a one-line title leaves free */
+  }
+  .text .skeleton-line {
+    height: 0.9em;
   }
   .skeleton-line + .skeleton-line {
     margin-block-start: 0;
@@ -128,9 +139,11 @@ export const latestNewsStyles = css`
   .layout-grid .thumb {
     aspect-ratio: 16 / 9;
   }
+  .layout-grid .text {
+    --_summary-lines: 3;
+  }
   .layout-grid .summary {
-    -webkit-line-clamp: 3;
-    height: calc(3 * 1.45 * 0.9375rem);
+    -webkit-line-clamp: 4;
   }
 
   /* compact: headlines and dates, separated by rules */
@@ -141,9 +154,24 @@ export const latestNewsStyles = css`
     padding-block: 0.5rem;
     border-block-end: 1px solid var(--_border);
   }
-  .layout-compact .title {
-    font-size: 0.9375rem;
-    height: calc(2 * 1.35 * 0.9375rem);
+  .layout-compact .text {
+    --_title-size: calc(0.9375 * var(--bantin-font-size-title, 1rem));
+  }
+  /* compact: category and date on one line above the headline */
+  .layout-compact .body {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.75rem;
+  }
+  .layout-compact .text {
+    grid-column: 1 / -1;
+    grid-row: 2;
+  }
+  .layout-compact .category {
+    grid-area: 1 / 1;
+  }
+  .layout-compact .meta {
+    grid-area: 1 / 2;
   }
 
   /* ticker: one line of headlines moving sideways */

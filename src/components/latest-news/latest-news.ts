@@ -156,7 +156,7 @@ export class BantinLatestNews extends BantinFeedElement {
   protected override render(): TemplateResult {
     const layout = this.currentLayout;
     const hidden = this.hiddenFields;
-    const classes = `base layout-${layout}${hidden.has('image') ? ' no-image' : ''}`;
+    const classes = `base layout-${layout}${hidden.has('image') ? ' no-image' : ''}${hidden.has('summary') ? ' no-summary' : ''}`;
     if (layout === 'ticker') return this.renderTicker(classes);
     const state = this.feedState;
     const matching = this.matchingItems;
@@ -202,14 +202,16 @@ export class BantinLatestNews extends BantinFeedElement {
       ${hidden.has('image') ? nothing : this.renderThumb(item)}
       <div class="body">
         ${hidden.has('category') ? nothing : html`<span part="category" class="category">${item.categories[0] ?? ''}</span>`}
-        <span part="title" class="title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-          ${link
-            ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => this.select(event, item)}
-                >${item.title || this.localize.messages.common.untitled}</a
-              >`
-            : item.title || this.localize.messages.common.untitled}
-        </span>
-        ${hidden.has('summary') ? nothing : html`<p part="summary" class="summary">${item.summary}</p>`}
+        <div class="text">
+          <span part="title" class="title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+            ${link
+              ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => this.select(event, item)}
+                  >${item.title || this.localize.messages.common.untitled}</a
+                >`
+              : item.title || this.localize.messages.common.untitled}
+          </span>
+          ${hidden.has('summary') ? nothing : html`<p part="summary" class="summary">${item.summary}</p>`}
+        </div>
         ${hidden.has('date') ? nothing : html`<span part="meta" class="meta">${this.renderDate(date)}</span>`}
       </div>
     </li>`;
@@ -250,8 +252,10 @@ export class BantinLatestNews extends BantinFeedElement {
           ${hidden.has('image') ? nothing : html`<div class="thumb skeleton"></div>`}
           <div class="body">
             ${hidden.has('category') ? nothing : html`<span class="category">${line}</span>`}
-            <span class="title">${line}${line}</span>
-            ${hidden.has('summary') ? nothing : html`<p class="summary">${line}${line}</p>`}
+            <div class="text">
+              <span class="title">${line}${line}</span>
+              ${hidden.has('summary') ? nothing : html`<p class="summary">${line}${line}</p>`}
+            </div>
             ${hidden.has('date') ? nothing : html`<span class="meta">${line}</span>`}
           </div>
         </li>`,
