@@ -53,6 +53,7 @@ describe('comments client', () => {
     assert.equal(error.code, 'body-too-short');
     assert.equal(error.field, 'body');
     assert.equal(error.status, 400);
+    assert.deepEqual(error.params, { min: 5 }, 'the server names its limit so the widget can say it');
   });
 
   it('maps 429 to rate-limited with the Retry-After seconds', async () => {

@@ -5,6 +5,7 @@ import {
   AUTHOR_MAX_LENGTH,
   DEFAULT_COMMENT_LIMITS,
   clampCharacters,
+  CommentApiError,
   countCharacters,
   countComments,
   listComments,
@@ -21,7 +22,6 @@ import { commentBoxStyles } from './comment-box.styles.js';
 import { clearDraft, readDraft, writeDraft, type CommentDraft } from './drafts.js';
 import { defaultThreadId, newClientId, toThreadId } from './ids.js';
 import { insertedText, limitInsertion, lowLevel } from './limit-input.js';
-import { recordErrorParams } from './error-params.js';
 import { NO_ENDPOINT, fieldMessage, sendFailure, type ErrorParams, type FieldProblem, type FormField } from './messages.js';
 import { threadTree, type CommentNode } from './thread-tree.js';
 
@@ -419,17 +419,16 @@ export class BantinCommentBox extends BantinElement {
     }
     this.patch(composer.parentId, { sending: true, errors: {}, failure: undefined, notice: undefined });
     const thread = this.threadId;
-    const recorder = recordErrorParams();
     try {
       const result = await postComment(
         endpoint,
         thread,
         { ...checked.value, clientId: composer.clientId, website: this.website },
-        { timeoutMs: this.timeoutMs, fetch: recorder.fetch },
+        { timeoutMs: this.timeoutMs },
       );
       this.posted(composer, result, thread);
     } catch (error) {
-      const params = recorder.params;
+      const params = error instanceof CommentApiError ? error.params : undefined;
       const failure = sendFailure(error, this.localize.messages, limits, params);
       if (failure.field) {
         const code = (error as { code: FieldProblem['code'] }).code;

@@ -24,11 +24,19 @@ export class CommentApiError extends Error {
   readonly field?: CommentField;
   /** Seconds to wait before trying again (429 Retry-After). */
   readonly retryAfterSeconds?: number;
+  /** Limits the server named in its error (e.g. `{ min: 5 }` for a body that is too short). */
+  readonly params?: { min?: number; max?: number };
 
   constructor(
     code: CommentErrorCode,
     message: string,
-    details: { status?: number; field?: CommentField; retryAfterSeconds?: number; cause?: unknown } = {},
+    details: {
+      status?: number;
+      field?: CommentField;
+      retryAfterSeconds?: number;
+      params?: { min?: number; max?: number };
+      cause?: unknown;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'CommentApiError';
@@ -36,6 +44,7 @@ export class CommentApiError extends Error {
     if (details.status !== undefined) this.status = details.status;
     if (details.field !== undefined) this.field = details.field;
     if (details.retryAfterSeconds !== undefined) this.retryAfterSeconds = details.retryAfterSeconds;
+    if (details.params !== undefined) this.params = details.params;
   }
 }
 
@@ -58,19 +67,28 @@ async function errorFromResponse(response: Response): Promise<CommentApiError> {
   let code: CommentErrorCode = response.status >= 500 ? 'unavailable' : 'invalid-request';
   let message = `HTTP ${response.status}`;
   let field: CommentField | undefined;
+  let params: { min?: number; max?: number } | undefined;
   try {
-    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown; field?: unknown } };
+    const body = (await response.json()) as {
+      error?: { code?: unknown; message?: unknown; field?: unknown; params?: { min?: unknown; max?: unknown } };
+    };
     if (body?.error && typeof body.error.code === 'string') {
       code = body.error.code as CommentErrorCode;
       if (typeof body.error.message === 'string') message = body.error.message;
       if (typeof body.error.field === 'string') field = body.error.field as CommentField;
+      const { min, max } = body.error.params ?? {};
+      if (typeof min === 'number' || typeof max === 'number') {
+        params = {};
+        if (typeof min === 'number') params.min = min;
+        if (typeof max === 'number') params.max = max;
+      }
     }
   } catch {
     // Not our JSON (a proxy's HTML error page): keep the status-based code.
   }
   if (response.status === 429) code = 'rate-limited';
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-  return new CommentApiError(code, message, { status: response.status, field, retryAfterSeconds });
+  return new CommentApiError(code, message, { status: response.status, field, retryAfterSeconds, params });
 }
 
 async function request<T>(url: string, init: RequestInit, options: CommentRequestOptions): Promise<T> {
