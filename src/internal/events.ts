@@ -37,3 +37,12 @@ export function emit<K extends BantinEventName>(
     new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
   );
 }
+
+/**
+ * Announces that a reader followed an item's link (bantin-item-select); when a listener cancels it, the
+ * link does not navigate. Clicks with a modifier (new tab, new window) or another button are left alone.
+ */
+export function selectItem(target: EventTarget, event: MouseEvent, item: FeedItem | undefined): void {
+  if (!item || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!emit(target, 'bantin-item-select', { item }, { cancelable: true })) event.preventDefault();
+}

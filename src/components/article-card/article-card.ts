@@ -4,9 +4,11 @@ import { guard } from 'lit/directives/guard.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { safeImageUrl, safeLinkUrl, sanitizeHtml, preloadSanitizer } from '../../core/sanitize.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
+import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
 import { newestItem } from '../../internal/merge-feeds.js';
 import { renderStatus } from '../../internal/status.js';
+import { headingLevel, imageTemplate, timeTemplate } from '../../internal/templates.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
 import { commaList } from '../../internal/text.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -104,11 +106,6 @@ export class BantinArticleCard extends BantinFeedElement {
     return variants.includes(this.variant) ? this.variant : 'standard';
   }
 
-  private get level(): number {
-    const level = Math.floor(Number(this.headingLevel));
-    return level >= 1 && level <= 6 ? level : 2;
-  }
-
   /** The article to show, from whichever source is set; undefined while a feed is loading or has no match. */
   get article(): FeedItem | undefined {
     if (this.item && typeof this.item === 'object') return this.item;
@@ -191,13 +188,13 @@ export class BantinArticleCard extends BantinFeedElement {
       link && variant !== 'full'
         ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${title}</a>`
         : title;
-    const heading = html`<span part="title" class="title" role="heading" aria-level=${this.level}>${titleContent}</span>`;
+    const heading = html`<span part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>${titleContent}</span>`;
     const category = item.categories[0] ? html`<span part="category" class="category">${item.categories[0]}</span>` : nothing;
     const date = item.published ?? item.updated;
 
     if (variant === 'compact') {
       return html`${this.renderImage(item, 'thumb')}
-        <div class="body">${heading}<span part="meta" class="meta">${this.renderDate(date)}</span></div>`;
+        <div class="body">${heading}<span part="meta" class="meta">${timeTemplate(this.localize, date, this.dateFormat)}</span></div>`;
     }
     if (variant === 'standard') {
       // Every line is there even when empty: the card keeps the skeleton's height.
@@ -206,7 +203,7 @@ export class BantinArticleCard extends BantinFeedElement {
           <span part="category" class="category">${item.categories[0] ?? ''}</span>
           ${heading}
           <p part="summary" class="summary">${item.summary}</p>
-          <span part="meta" class="meta">${this.renderDate(date)}</span>
+          <span part="meta" class="meta">${timeTemplate(this.localize, date, this.dateFormat)}</span>
         </div>`;
     }
     const content = this.content?.article === item ? this.content : undefined;
@@ -214,7 +211,7 @@ export class BantinArticleCard extends BantinFeedElement {
         ${category} ${heading}
         <p part="meta" class="meta byline">
           ${item.author ? html`<span class="author"><span class="visually-hidden">${t.articleCard.author}: </span>${item.author}</span>` : nothing}
-          ${this.renderDate(date)}
+          ${timeTemplate(this.localize, date, this.dateFormat)}
         </p>
       </header>
       ${item.summary ? html`<p part="summary" class="summary lead">${item.summary}</p>` : nothing}
@@ -226,29 +223,14 @@ export class BantinArticleCard extends BantinFeedElement {
   }
 
   private renderImage(item: FeedItem, kind: 'thumb' | 'figure'): TemplateResult | typeof nothing {
-    const src = safeImageUrl(item.image?.url);
-    if (!src) return kind === 'thumb' && this.currentVariant !== 'full' ? html`<div class="thumb"></div>` : nothing;
-    const alt = item.image?.alt ?? '';
-    const img = html`<img
-      part="image"
-      src=${src}
-      alt=${kind === 'figure' && alt ? '' : alt}
-      width=${item.image?.width ?? nothing}
-      height=${item.image?.height ?? nothing}
-      loading="lazy"
-      decoding="async"
-      referrerpolicy="no-referrer"
-    />`;
-    if (kind === 'thumb') return html`<div class="thumb">${img}</div>`;
+    if (kind === 'thumb') return html`<div class="thumb">${imageTemplate(item.image)}</div>`;
+    const img = imageTemplate(item.image, '');
+    if (img === nothing) return nothing;
     // The caption says what the picture shows, so the image itself needs no second description.
-    return html`<figure class="figure">${img}${alt ? html`<figcaption part="caption">${alt}</figcaption>` : nothing}</figure>`;
+    const caption = item.image?.alt;
+    return html`<figure class="figure">${img}${caption ? html`<figcaption part="caption">${caption}</figcaption>` : nothing}</figure>`;
   }
 
-  private renderDate(date: string | undefined): TemplateResult | typeof nothing {
-    const text = this.localize.date(date, this.dateFormat === 'relative' ? 'relative' : 'absolute');
-    if (!text) return nothing;
-    return html`<time datetime=${date!} title=${this.dateFormat === 'relative' ? this.localize.date(date) : nothing}>${text}</time>`;
-  }
 
   private renderSkeleton(variant: ArticleCardVariant): TemplateResult {
     const line = html`<span class="skeleton-line"></span>`;
@@ -268,11 +250,7 @@ export class BantinArticleCard extends BantinFeedElement {
       </div>`;
   }
 
-  private readonly select = (event: MouseEvent): void => {
-    const item = this.article;
-    if (!item || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (!this.emit('bantin-item-select', { item }, { cancelable: true })) event.preventDefault();
-  };
+  private readonly select = (event: MouseEvent): void => selectItem(this, event, this.article);
 }
 
 /**

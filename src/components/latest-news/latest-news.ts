@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
-import { safeImageUrl, safeLinkUrl } from '../../core/sanitize.js';
+import { safeLinkUrl } from '../../core/sanitize.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
+import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
 import { renderStatus } from '../../internal/status.js';
+import { headingLevel, imageTemplate, timeTemplate } from '../../internal/templates.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
 import { commaList, foldText } from '../../internal/text.js';
 import { latestNewsStyles } from './latest-news.styles.js';
@@ -136,11 +138,6 @@ export class BantinLatestNews extends BantinFeedElement {
     return hidden;
   }
 
-  private get level(): number {
-    const level = Math.floor(Number(this.headingLevel));
-    return level >= 1 && level <= 6 ? level : 2;
-  }
-
   private get headingText(): string {
     return this.heading ?? this.localize.messages.latestNews.heading;
   }
@@ -191,7 +188,7 @@ export class BantinLatestNews extends BantinFeedElement {
   private renderHeading(): TemplateResult | typeof nothing {
     if (!this.headingText) return nothing;
     return html`<div part="header" class="header">
-      <span class="heading" id="heading" role="heading" aria-level=${this.level}>${this.headingText}</span>
+      <span class="heading" id="heading" role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.headingText}</span>
     </div>`;
   }
 
@@ -203,44 +200,22 @@ export class BantinLatestNews extends BantinFeedElement {
       <div class="body">
         ${hidden.has('category') ? nothing : html`<span part="category" class="category">${item.categories[0] ?? ''}</span>`}
         <div class="text">
-          <span part="title" class="title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+          <span part="title" class="title" role="heading" aria-level=${Math.min(headingLevel(this.headingLevel) + 1, 6)}>
             ${link
-              ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => this.select(event, item)}
+              ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => selectItem(this, event, item)}
                   >${item.title || this.localize.messages.common.untitled}</a
                 >`
               : item.title || this.localize.messages.common.untitled}
           </span>
           ${hidden.has('summary') ? nothing : html`<p part="summary" class="summary">${item.summary}</p>`}
         </div>
-        ${hidden.has('date') ? nothing : html`<span part="meta" class="meta">${this.renderDate(date)}</span>`}
+        ${hidden.has('date') ? nothing : html`<span part="meta" class="meta">${timeTemplate(this.localize, date, this.dateFormat)}</span>`}
       </div>
     </li>`;
   }
 
   private renderThumb(item: FeedItem): TemplateResult {
-    const src = safeImageUrl(item.image?.url);
-    return html`<div class="thumb">
-      ${src
-        ? html`<img
-            part="image"
-            src=${src}
-            alt=${item.image?.alt ?? ''}
-            width=${item.image?.width ?? nothing}
-            height=${item.image?.height ?? nothing}
-            loading="lazy"
-            decoding="async"
-            referrerpolicy="no-referrer"
-            @error=${hideBrokenImage}
-          />`
-        : nothing}
-    </div>`;
-  }
-
-  private renderDate(date: string | undefined): TemplateResult | typeof nothing {
-    const text = this.localize.date(date, this.dateFormat === 'relative' ? 'relative' : 'absolute');
-    if (!text) return nothing;
-    const exact = this.dateFormat === 'relative' ? this.localize.date(date) : undefined;
-    return html`<time datetime=${date!} title=${exact ?? nothing}>${text}</time>`;
+    return html`<div class="thumb">${imageTemplate(item.image)}</div>`;
   }
 
   private renderSkeleton(hidden: Set<Field>): TemplateResult {
@@ -316,17 +291,11 @@ export class BantinLatestNews extends BantinFeedElement {
           target=${this.target || nothing}
           rel=${this.target ? 'noopener' : nothing}
           tabindex=${copy ? '-1' : nothing}
-          @click=${(event: MouseEvent) => this.select(event, item)}
+          @click=${(event: MouseEvent) => selectItem(this, event, item)}
           >${title}</a
         >`
       : html`<span part=${copy ? nothing : 'title'} class="title">${title}</span>`}
-    ${hidden.has('date') ? nothing : html`<span part=${copy ? nothing : 'meta'} class="meta">${this.renderDate(item.published ?? item.updated)}</span>`}`;
-  }
-
-  /** Announces the choice; a listener that cancels the event keeps the link from navigating. */
-  private select(event: MouseEvent, item: FeedItem): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (!this.emit('bantin-item-select', { item }, { cancelable: true })) event.preventDefault();
+    ${hidden.has('date') ? nothing : html`<span part=${copy ? nothing : 'meta'} class="meta">${timeTemplate(this.localize, item.published ?? item.updated, this.dateFormat)}</span>`}`;
   }
 
   private async loadMore(): Promise<void> {
@@ -371,8 +340,4 @@ export class BantinLatestNews extends BantinFeedElement {
     this.tickerAnimation?.cancel();
     this.tickerAnimation = undefined;
   }
-}
-
-function hideBrokenImage(event: Event): void {
-  (event.target as HTMLImageElement).hidden = true;
 }

@@ -1,0 +1,47 @@
+// Small pieces of markup and attribute parsing that every widget shares.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedImage } from '../core/feed/model.js';
+import { safeImageUrl } from '../core/sanitize.js';
+import type { DateFormat, LocalizeController } from './localize-controller.js';
+
+/** A <time> with the date as the reader reads it; relative dates carry the exact time as a tooltip. */
+export function timeTemplate(
+  localize: LocalizeController,
+  value: string | undefined,
+  format: DateFormat | string | undefined,
+): TemplateResult | typeof nothing {
+  const relative = format === 'relative';
+  const text = localize.date(value, relative ? 'relative' : 'absolute');
+  if (!text) return nothing;
+  return html`<time datetime=${value!} title=${relative ? localize.date(value) : nothing}>${text}</time>`;
+}
+
+/** A heading level from an attribute: 1 to 6, else `fallback`. */
+export function headingLevel(value: unknown, fallback = 2): number {
+  const level = Math.floor(Number(value));
+  return level >= 1 && level <= 6 ? level : fallback;
+}
+
+/**
+ * A feed image: http(s) only, lazy, sized by its width/height (no jump when it arrives), no referrer,
+ * hidden if it fails to load. `nothing` when the URL is not allowed.
+ */
+export function imageTemplate(image: FeedImage | undefined, alt = image?.alt ?? ''): TemplateResult | typeof nothing {
+  const src = safeImageUrl(image?.url);
+  if (!src) return nothing;
+  return html`<img
+    part="image"
+    src=${src}
+    alt=${alt}
+    width=${image?.width ?? nothing}
+    height=${image?.height ?? nothing}
+    loading="lazy"
+    decoding="async"
+    referrerpolicy="no-referrer"
+    @error=${hideBrokenImage}
+  />`;
+}
+
+function hideBrokenImage(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
+}
