@@ -70,9 +70,9 @@ const variants: readonly ArticleCardVariant[] = ['compact', 'standard', 'full'];
  * @cssprop --bantin-font-size-title - Title size (standard, compact).
  * @cssprop --bantin-font-size-article-title - Title size (full).
  *
- * @fires bantin-load - {feed} The feed was loaded.
- * @fires bantin-error - {error} Loading failed.
- * @fires bantin-item-select - {item} A reader followed the article's link. Cancelable.
+ * @fires {CustomEvent<{ feed: Feed }>} bantin-load - The feed was loaded.
+ * @fires {CustomEvent<{ error: unknown }>} bantin-error - Loading failed.
+ * @fires {CustomEvent<{ item: FeedItem }>} bantin-item-select - A reader followed the article's link. Cancelable.
  */
 export class BantinArticleCard extends BantinFeedElement {
   static override styles = [tokens, baseStyles, articleCardStyles];

@@ -74,9 +74,9 @@ const TICKER_SPEED = 60;
  * @cssprop --bantin-thumb-width - Thumbnail width in the list layout (default 7.5rem).
  * @cssprop --bantin-grid-min-width - Narrowest card in the grid layout (default 13rem).
  *
- * @fires bantin-load - {feed} A feed was loaded and shown.
- * @fires bantin-error - {error} Loading failed; the error (or the last good items, marked stale) is shown.
- * @fires bantin-item-select - {item} A reader chose an item. Cancelable: preventDefault() keeps the link from navigating.
+ * @fires {CustomEvent<{ feed: Feed }>} bantin-load - A feed was loaded and shown.
+ * @fires {CustomEvent<{ error: unknown }>} bantin-error - Loading failed; the error (or the last good items, marked stale) is shown.
+ * @fires {CustomEvent<{ item: FeedItem }>} bantin-item-select - A reader chose an item. Cancelable: preventDefault() keeps the link from navigating.
  */
 export class BantinLatestNews extends BantinFeedElement {
   static override styles = [tokens, baseStyles, latestNewsStyles];

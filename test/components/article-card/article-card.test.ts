@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/article-card/define.js';
 import type { BantinArticleCard } from '../../../src/components/article-card/article-card.js';
 import type { Feed } from '../../../src/core/feed/model.js';
 import {
+  deepActiveElement,
   expectedItem,
   feedUrl,
   makeFeed,
@@ -230,5 +232,29 @@ describe('<bantin-article-card> variants', () => {
       await settled(missing);
       await expect(missing, `${variant} not found`).to.be.accessible();
     }
+  });
+});
+
+describe('<bantin-article-card> keyboard', () => {
+  it('reaches the title link of a card, and every link of a full article', async () => {
+    const feed = makeFeed(1, () => ({ contentHtml: '<p>Một <a href="https://a.vn/1">liên kết</a> và <a href="https://a.vn/2">liên kết hai</a>.</p>' }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">before</button>
+      <bantin-article-card .feed=${feed}></bantin-article-card>
+      <bantin-article-card variant="full" .feed=${feed}></bantin-article-card>
+      <button id="after">after</button>
+    </div>`);
+    const [card, full] = [...wrapper.querySelectorAll('bantin-article-card')];
+    await settled(card);
+    await settled(full, contentReady);
+    (wrapper.querySelector('#before') as HTMLElement).focus();
+    const reached: string[] = [];
+    for (let step = 0; step < 10; step++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement()!;
+      if (active.id === 'after') break;
+      reached.push(active.textContent!.trim());
+    }
+    expect(reached).to.deep.equal([feed.items[0].title, 'liên kết', 'liên kết hai', 'Xem bài gốc']);
   });
 });
