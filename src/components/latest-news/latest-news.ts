@@ -133,8 +133,8 @@ export class BantinLatestNews extends BantinFeedElement {
 
   private get hiddenFields(): Set<Field> {
     const hidden = new Set(commaList(this.hide).map(foldText) as Field[]);
-    if (this.currentLayout === 'compact') hidden.add('image').add('summary');
-    if (this.currentLayout === 'ticker') hidden.add('image').add('summary');
+    // Headline layouts: no pictures, no summaries.
+    if (this.currentLayout === 'compact' || this.currentLayout === 'ticker') hidden.add('image').add('summary');
     return hidden;
   }
 
@@ -158,7 +158,8 @@ export class BantinLatestNews extends BantinFeedElement {
     const state = this.feedState;
     const matching = this.matchingItems;
     const visible = matching.slice(0, this.pages * this.pageSize);
-    const showItems = state.status === 'loaded' || (state.status === 'error' && Boolean(state.feed));
+    // Loaded includes stale items kept after a failed update (the status region says so).
+    const showItems = state.status === 'loaded';
     const moreHref = safeLinkUrl(this.moreHref, document.baseURI);
     return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : state.feed?.title || this.localize.messages.latestNews.heading}>
       ${this.renderHeading()}
@@ -241,14 +242,14 @@ export class BantinLatestNews extends BantinFeedElement {
   private renderTicker(classes: string): TemplateResult {
     const state = this.feedState;
     const items = this.matchingItems.slice(0, this.pages * this.pageSize);
-    const showItems = items.length > 0 && (state.status === 'loaded' || state.status === 'error');
+    const showItems = items.length > 0 && state.status === 'loaded';
     const moving = showItems && !this.reducedMotion;
     const t = this.localize.messages.latestNews;
     const list = (copy: boolean) => html`${items.map(
       (item) => html`<li part=${copy ? nothing : 'item'} class="ticker-item">${this.renderTickerItem(item, copy)}</li>`,
     )}`;
     return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : t.heading}>
-      ${renderStatus(state, this.localize, { empty: showItems === false && state.status === 'loaded' })}
+      ${renderStatus(state, this.localize, { empty: state.status === 'loaded' && items.length === 0 })}
       <div class="ticker">
         ${this.renderHeading()}
         <div
