@@ -33,22 +33,49 @@ function readZone(text: string): number | null | undefined {
   return (!name || (hours === 0 && name[1])) && h < 24 && mi < 60 ? (m[2] === '-' ? -1 : 1) * (h * 60 + mi) : undefined;
 }
 
+// The shape nearly every RSS feed writes, read without the general pattern: "Mon, 22 Sep 2025 08:30:00 +0700".
+const RFC822 = /^[a-z]{3}, \d\d [a-z]{3} \d{4} \d\d:\d\d:\d\d [+-]\d{4}$/i;
+
+/** The number written with `length` digits at `at` (checked to be digits already). */
+function digits(text: string, at: number, length = 2): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 /** Feed date text → exactly `toISOString()` output, or undefined when it cannot be read with certainty. */
 export function parseDate(text: string | undefined, timeZone: string = DEFAULT_TIME_ZONE): string | undefined {
-  const m = text && text.length < 80 ? DATE.exec(text.trim()) : null;
-  if (!m) return;
-  const [, a, b, c] = m;
-  const iso = a.length > 3;
-  let y = +(iso ? a : c);
-  if (!iso && c.length === 2) y += y < 50 ? 2000 : 1900;
+  text = text?.trim();
+  if (!text || text.length > 80) return;
+  let y: number, b: string, d: number, h: number, mi: number, s: number, ms = 0, zone: number | null | undefined;
+  if (RFC822.test(text)) {
+    [d, b, y, h, mi, s] = [digits(text, 5), text.substr(8, 3), digits(text, 12, 4), digits(text, 17), digits(text, 20), digits(text, 23)];
+    zone = (text[26] === '-' ? -1 : 1) * (digits(text, 27) * 60 + digits(text, 29));
+  } else {
+    const m = DATE.exec(text);
+    if (!m) return;
+    const iso = m[1].length > 3;
+    const c = m[3];
+    if (iso ? m[2] > '9' || c.length > 2 : m[1].length > 2 || c.length % 2) return;
+    [y, b, d] = [+(iso ? m[1] : c), m[2], +(iso ? c : m[1])];
+    if (!iso && c.length === 2) y += y < 50 ? 2000 : 1900;
+    [h, mi, s, ms, zone] = [+(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +((m[7] ?? '') + '00').slice(0, 3), readZone(m[8])];
+  }
   const mo = b > '9' ? 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(b.toLowerCase()) / 3 + 1 : +b;
-  const d = +(iso ? c : a), h = +(m[4] ?? 0), mi = +(m[5] ?? 0), s = +(m[6] ?? 0);
-  const zone = readZone(m[8]);
   const monthDays = mo === 2 ? (y % 4 || (y % 100 === 0 && y % 400) ? 28 : 29) : 30 + ((mo + (mo >> 3)) & 1);
-  if (iso ? b > '9' || c.length > 2 : a.length > 2 || c.length % 2) return;
   if (y < 100 || mo % 1 || mo < 1 || mo > 12 || d < 1 || d > monthDays || h > 23 || mi > 59 || s > 60 || zone === undefined) return;
-  const local = Date.UTC(y, mo - 1, d, h, mi, s) + +((m[7] ?? '') + '00').slice(0, 3);
+  const local = Date.UTC(y, mo - 1, d, h, mi, s) + ms;
   const offset = (t: number) => zone ?? readZone(zoneFormat(timeZone).format(t).split(' ').pop()!)!;
   // A local time: the zone's offset at that moment (asked twice, so a daylight-saving change is crossed right).
-  return new Date(local - offset(local - offset(local) * 60000) * 60000).toISOString();
+  return isoString(local - offset(local - offset(local) * 60000) * 60000);
+}
+
+let cachedDay = NaN, cachedDate = '';
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+
+/** new Date(t).toISOString(), faster: the date part is kept for the next time of the same day. */
+function isoString(t: number): string {
+  const day = Math.floor(t / 864e5), ms = t - day * 864e5;
+  if (day !== cachedDay) [cachedDay, cachedDate] = [day, new Date(t).toISOString().slice(0, -13)];
+  return `${cachedDate}${pad(Math.floor(ms / 36e5))}:${pad(Math.floor(ms / 6e4) % 60)}:${pad(Math.floor(ms / 1e3) % 60)}.${String(ms % 1e3).padStart(3, '0')}Z`;
 }

@@ -26,17 +26,16 @@ export interface Draft {
   language?: string;
   /** Image candidates by precedence: media:thumbnail, media:content, image enclosure, itunes:image. */
   images: (FeedImage | undefined)[];
-  /** Enclosures that came from media:content (left out when one is the chosen image). */
-  media: Set<FeedEnclosure>;
   enclosures: FeedEnclosure[];
   comments?: string;
   /** media:description: the alt text of a media image. */
   alt?: string;
 }
 
-export const draft = (base?: string, id?: string): Draft => ({
-  base, id, creators: [], authors: [], categories: [], images: [], media: new Set(), enclosures: [],
-});
+export const draft = (base?: string, id?: string): Draft => ({ base, id, creators: [], authors: [], categories: [], images: [], enclosures: [] });
+
+/** Enclosures that came from media:content: left out when one is the chosen image. */
+export const mediaEnclosures = new WeakSet<FeedEnclosure>();
 
 /** A copy without the properties whose value is undefined. */
 function defined<T extends object>(o: T): T {
@@ -65,20 +64,22 @@ export function finishItem(d: Draft, feedAuthors: string[]): FeedItem {
   const title = d.title ?? '';
   const link = d.link ?? d.permalink;
   const published = d.published ?? d.date;
-  return defined({
+  const author = uniqueCategories(d.creators[0] ? d.creators : d.authors[0] ? d.authors : feedAuthors).join(', ');
+  const item: FeedItem = {
     id: d.id || link || stableId(title, published),
     title,
-    link,
     summary: d.summary ?? (d.html ? htmlToText(d.html) : plainText(d.text ?? '')),
-    contentHtml: d.html && absolutizeHtml(d.html, d.htmlBase).normalize(),
-    author: uniqueCategories(d.creators[0] ? d.creators : d.authors[0] ? d.authors : feedAuthors).join(', ') || undefined,
     categories: uniqueCategories(d.categories),
-    published,
-    updated: d.updated,
-    image: img,
-    enclosures: img && d.media.size ? d.enclosures.filter((e) => e.url !== img.url || !d.media.has(e)) : d.enclosures,
-    commentsUrl: d.comments,
-  });
+    enclosures: img ? d.enclosures.filter((e) => e.url !== img.url || !mediaEnclosures.has(e)) : d.enclosures,
+  };
+  if (link) item.link = link;
+  if (d.html) item.contentHtml = absolutizeHtml(d.html, d.htmlBase).normalize();
+  if (author) item.author = author;
+  if (published) item.published = published;
+  if (d.updated) item.updated = d.updated;
+  if (img) item.image = img;
+  if (d.comments) item.commentsUrl = d.comments;
+  return item;
 }
 
 export function finishFeed(format: FeedFormat, d: Draft, items: FeedItem[]): Feed {

@@ -124,8 +124,7 @@ export function authorName(raw: string): string {
 
 /** Trimmed, empty ones dropped, duplicates removed, order kept. */
 export function uniqueCategories(list: string[]): string[] {
-  const out = new Set<string>();
-  for (const item of list) out.add(plainText(item));
+  const out = new Set(list.map(plainText));
   out.delete('');
   return [...out];
 }

@@ -2,7 +2,7 @@
 // stack of open elements (never recursion) and slices out only the model's fields. A DOCTYPE is skipped whole:
 // its entities are never expanded and nothing is ever fetched.
 import { parseDate } from './dates.js';
-import { draft, enclosure, finishFeed, finishItem, type Draft } from './draft.js';
+import { draft, enclosure, finishFeed, finishItem, mediaEnclosures, type Draft } from './draft.js';
 import { decodeEntities } from './entities.js';
 import { FeedError, type Feed, type FeedFormat, type FeedItem } from './model.js';
 import { attr, authorName, htmlToText, image, plainText, resolveUrl, size } from './normalize.js';
@@ -18,8 +18,14 @@ function table(spec: string): Map<string, string> {
 const FIELDS = table(
   'T title S description summary B subtitle tagline C content:encoded content L link atom:link G guid I id P pubdate published issued D dc:date U updated modified lastbuilddate N language dc:language R dc:creator A author K category dc:subject E enclosure H media:thumbnail J itunes:image X media:description O comments Y logo Z icon',
 );
-const AUTHOR_FIELDS = table('A name');
-const IMAGE_FIELDS = table('W url width height title');
+// The field tables a frame reads with: 0 the feed and its items, 1 an Atom author, 2 an RSS channel image.
+const TABLES = [FIELDS, table('A name'), table('W url width height title')];
+// Elements that open a frame inside a table-0 frame: name → [the table the new frame reads with, its kind].
+const CONTAINERS = new Map(
+  Object.entries({
+    channel: [0], 'media:group': [0], 'media:content': [0, 'media'], item: [0, 'item'], entry: [0, 'item'], image: [2, 'image'], author: [1],
+  } as Record<string, [number, string?]>),
+);
 const DATES = { P: 'published', D: 'date', U: 'updated' } as const;
 // Canonical prefix ← a piece of the namespace URI, so that <m:thumbnail xmlns:m="http://search.yahoo.com/mrss/">
 // reads as media:thumbnail. The RSS 1.0 namespace maps to no prefix.
@@ -36,6 +42,9 @@ interface Tag {
   lower: string;
   /** With the canonical namespace prefix: media:thumbnail. */
   name: string;
+  /** Its field code in each table, and what it opens inside a table-0 frame. */
+  codes: (string | undefined)[];
+  container?: [number, string?];
   /** The tag that came after this one last time: items repeat their tags in the same order. */
   next?: Tag;
 }
@@ -43,8 +52,8 @@ interface Tag {
 interface Frame {
   lower: string;
   close: string;
-  /** The fields read directly inside; undefined when its content is ignored. */
-  fields?: Map<string, string>;
+  /** The table of the fields read directly inside (TABLES); -1: its content is ignored. */
+  table: number;
   d: Draft;
   base?: string;
   /** This element is the item d belongs to. */
@@ -101,7 +110,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     const a = (key: string) => (attrs ? attr(attrs, key) : undefined);
     const base = resolveUrl(attrs.includes('base') ? a('xml:base') : '', frame.base) ?? frame.base;
     const trimmed = value.trim();
-    const [content, html] = construct(value, raw, a('type'));
+    const [content, html] = 'BCST'.includes(code) ? construct(value, raw, a('type')) : [value, false];
     switch (code) {
       case 'T':
         d.title ??= toText(content, html);
@@ -169,27 +178,28 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     }
   }
 
-  function open(tag: Tag, attrs: string, fields?: Map<string, string>, kind?: string) {
+  function open(tag: Tag, attrs: string, table: number, kind?: string) {
     const parent = stack[stack.length - 1];
     const a = (key: string) => attr(attrs, key);
-    for (const [, prefix, uri] of attrs.matchAll(/\sxmlns:([^\s=]+)\s*=\s*["']([^"']*)/g))
-      for (const entry of NAMESPACES.split(' ')) {
-        const [canonical, piece] = entry.split('=');
-        if (!uri.toLowerCase().includes(piece)) continue;
-        prefixes.set(prefix.toLowerCase(), canonical === 'atom' && format === 'atom' ? '' : canonical);
-        names.clear();
-        last = undefined;
-        break;
-      }
+    if (attrs.includes('xmlns:'))
+      for (const [, prefix, uri] of attrs.matchAll(/\sxmlns:([^\s=]+)\s*=\s*["']([^"']*)/g))
+        for (const entry of NAMESPACES.split(' ')) {
+          const [canonical, piece] = entry.split('=');
+          if (!uri.toLowerCase().includes(piece)) continue;
+          prefixes.set(prefix.toLowerCase(), canonical === 'atom' && format === 'atom' ? '' : canonical);
+          names.clear();
+          last = undefined;
+          break;
+        }
     const base = resolveUrl(a('xml:base'), parent ? parent.base : url) ?? (parent ? parent.base : url);
-    const frame: Frame = { lower: tag.lower, close: tag.close, fields, base, d: parent?.d ?? feed };
+    const frame: Frame = { lower: tag.lower, close: tag.close, table, base, d: parent?.d ?? feed };
     if (kind === 'item') [frame.d, frame.item] = [draft(base, a('rdf:about')), true];
     if (kind === 'image') frame.image = {};
     if (kind === 'media') {
       const d = frame.d, type = a('type'), medium = a('medium');
       const e = enclosure(d, a('url'), type, a('fileSize'), base, -1);
       if (e) {
-        d.media.add(e);
+        mediaEnclosures.add(e);
         if (medium === 'image' || type?.startsWith('image/') || (!medium && !type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url)))
           d.images[1] ??= image(e.url, undefined, undefined, size(a('width')), size(a('height')));
       }
@@ -271,7 +281,8 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         const colon = lower.indexOf(':');
         const prefix = prefixes.get(lower.slice(0, colon));
         const name = colon < 0 || prefix === undefined ? lower : prefix ? prefix + lower.slice(colon) : lower.slice(colon + 1);
-        names.set(m[1], (tag = { tag: m[1], open: `<${m[1]}>`, close: '</' + m[1], lower, name }));
+        const codes = TABLES.map((t) => t.get(name));
+        names.set(m[1], (tag = { tag: m[1], open: `<${m[1]}>`, close: '</' + m[1], lower, name, codes, container: CONTAINERS.get(name) }));
       }
     }
     if (last) last.next = tag;
@@ -288,21 +299,15 @@ export function parseXml(text: string, start: number, url: string | undefined, t
           'not-a-feed',
           /^(html|head|body|title|meta)$/.test(local) ? 'This is an HTML page, not a feed.' : `This is <${lower}> XML, not an RSS, Atom or RDF feed.`,
         );
-      open(tag, attrs, FIELDS);
+      open(tag, attrs, 0);
       continue;
     }
 
-    const inFeed = frame.d === feed;
-    let fields: Map<string, string> | undefined;
-    let kind: string | undefined;
-    if (frame.fields === FIELDS) {
-      if (name === 'channel' || name === 'media:group') fields = FIELDS;
-      else if (name === 'media:content') [fields, kind] = [FIELDS, 'media'];
-      else if (inFeed && (name === 'item' || name === 'entry')) [fields, kind] = [FIELDS, 'item'];
-      else if (inFeed && name === 'image' && format !== 'atom') [fields, kind] = [IMAGE_FIELDS, 'image'];
-      else if (name === 'author' && format === 'atom') fields = AUTHOR_FIELDS;
-    }
-    const code = !fields && frame.fields?.get(name);
+    // An item or an image opens only at the feed's level, an author only in Atom (in RSS it is a field).
+    let [table = -1, kind] = (frame.table === 0 && tag.container) || [];
+    if ((kind === 'item' || kind === 'image') && frame.d !== feed) table = -1;
+    if (format === 'atom' ? kind === 'image' : table === 1) table = -1;
+    const code = table < 0 && tag.codes[frame.table];
     if (code) {
       let raw = '';
       inner = undefined;
@@ -318,8 +323,8 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         } else pos = after(text, '>', end);
       }
       readField(frame, code, name, attrs, inner ?? xmlText(raw), raw);
-    } else if (fields || stack.length < 256) {
-      open(tag, attrs, fields, kind);
+    } else if (table >= 0 || stack.length < 256) {
+      open(tag, attrs, table, kind);
       if (selfClosing) pop();
     }
   }
