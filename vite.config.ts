@@ -1,6 +1,7 @@
 // ES-module build: the script-tag entry (bantin.js), one entry per widget, the framework-free core,
 // and shared/lazy chunks (DOMPurify is loaded only when rich HTML is shown).
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './build/minify-templates.mjs';
 
 export const widgetEntries = {
   'latest-news': 'src/components/latest-news/define.ts',
@@ -10,6 +11,7 @@ export const widgetEntries = {
 };
 
 export default defineConfig({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,9 @@
 // Classic-script build for CMSs that cannot use type="module": one file, everything inlined.
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './build/minify-templates.mjs';
 
 export default defineConfig({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
