@@ -124,9 +124,14 @@ export function authorName(raw: string): string {
 
 /** Trimmed, empty ones dropped, duplicates removed, order kept. */
 export function uniqueCategories(list: string[]): string[] {
-  const out = new Set(list.map(plainText));
-  out.delete('');
-  return [...out];
+  const out: string[] = [];
+  const seen = list.length > 8 && new Set<string>();
+  for (let text of list)
+    if ((text = plainText(text)) && !(seen ? seen.has(text) : out.includes(text))) {
+      out.push(text);
+      if (seen) seen.add(text);
+    }
+  return out;
 }
 
 /** A stable id from title + published (cyrb53 hash: the same input always gives the same id). */

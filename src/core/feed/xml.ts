@@ -108,7 +108,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   function readField(frame: Frame, code: string, name: string, attrs: string, value: string, raw: string) {
     const d = frame.d;
     const a = (key: string) => (attrs ? attr(attrs, key) : undefined);
-    const base = resolveUrl(attrs.includes('base') ? a('xml:base') : '', frame.base) ?? frame.base;
+    const base = (attrs.includes('base') && resolveUrl(a('xml:base'), frame.base)) || frame.base;
     const trimmed = value.trim();
     const [content, html] = 'BCST'.includes(code) ? construct(value, raw, a('type')) : [value, false];
     switch (code) {
