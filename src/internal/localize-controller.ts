@@ -2,7 +2,8 @@
 // else <html lang>, else Vietnamese. Follows later changes of any of these.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLocale, type Locale } from '../core/i18n/locale.js';
-import { messagesFor, type Messages } from '../core/i18n/messages.js';
+import type { Catalogue, Widen } from '../core/i18n/catalogue.js';
+import { shared } from '../core/i18n/messages/shared.js';
 import { formatDate, formatRelative } from '../core/i18n/date.js';
 import { errorMessage } from '../core/i18n/errors.js';
 
@@ -52,8 +53,14 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
-  get messages(): Messages {
-    return messagesFor(this.locale);
+  /** The words every widget shares (loading, retry, empty, stale, feed errors) in the current language. */
+  get messages(): (typeof shared)['vi'] {
+    return shared[this.locale];
+  }
+
+  /** A widget's own section of text in the current language. */
+  t<T>(catalogue: Catalogue<T>): Widen<T> {
+    return catalogue[this.locale];
   }
 
   hostConnected(): void {

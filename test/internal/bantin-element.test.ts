@@ -3,6 +3,7 @@ import { html as litHtml } from 'lit';
 import { BantinElement } from '../../src/internal/bantin-element.js';
 import { BantinLatestNews } from '../../src/components/latest-news/define.js';
 import { inheritedLang } from '../../src/internal/localize-controller.js';
+import { latestNews } from '../../src/core/i18n/messages/latest-news.js';
 import { makeFeed, settled, texts } from './widget-fixtures.js';
 
 let serial = 0;
@@ -10,7 +11,7 @@ const uniqueTag = (name: string) => `x-${name}-${Date.now().toString(36)}-${++se
 
 class ProbeElement extends BantinElement {
   override render() {
-    return litHtml`<p>${this.localize.messages.latestNews.heading}|${this.localize.locale}</p>`;
+    return litHtml`<p>${this.localize.t(latestNews).heading}|${this.localize.locale}</p>`;
   }
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { FeedItem } from '../../core/feed/model.js';
+import { articleCard } from '../../core/i18n/messages/article-card.js';
 import { safeImageUrl, safeLinkUrl, sanitizeHtml, preloadSanitizer } from '../../core/sanitize.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
@@ -174,7 +175,7 @@ export class BantinArticleCard extends BantinFeedElement {
     const notFound = !loading && !article && (!usingFeed || state.status !== 'error');
     return html`<article part="base" class="card variant-${variant}" lang=${this.localize.locale} aria-busy=${loading ? 'true' : nothing}>
       ${usingFeed
-        ? renderStatus(state, this.localize, { empty: notFound, emptyText: this.localize.messages.articleCard.notFound })
+        ? renderStatus(state, this.localize, { empty: notFound, emptyText: this.localize.t(articleCard).notFound })
         : nothing}
       ${loading ? this.renderSkeleton(variant) : article ? this.renderArticle(article, variant) : nothing}
     </article>`;
@@ -182,6 +183,7 @@ export class BantinArticleCard extends BantinFeedElement {
 
   private renderArticle(item: FeedItem, variant: ArticleCardVariant): TemplateResult {
     const t = this.localize.messages;
+    const text = this.localize.t(articleCard);
     const link = safeLinkUrl(item.link);
     const title = item.title || t.common.untitled;
     const titleContent =
@@ -210,7 +212,7 @@ export class BantinArticleCard extends BantinFeedElement {
     return html`<header part="header" class="header">
         ${category} ${heading}
         <p part="meta" class="meta byline">
-          ${item.author ? html`<span class="author"><span class="visually-hidden">${t.articleCard.author}: </span>${item.author}</span>` : nothing}
+          ${item.author ? html`<span class="author"><span class="visually-hidden">${text.author}: </span>${item.author}</span>` : nothing}
           ${timeTemplate(this.localize, date, this.dateFormat)}
         </p>
       </header>
@@ -218,7 +220,7 @@ export class BantinArticleCard extends BantinFeedElement {
       ${this.renderImage(item, 'figure')}
       ${content ? html`<div part="content" class="content">${guard([content], () => content.fragment.cloneNode(true))}</div>` : nothing}
       ${link
-        ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${t.articleCard.source}</a></p>`
+        ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${text.source}</a></p>`
         : nothing}`;
   }
 

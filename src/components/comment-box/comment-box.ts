@@ -15,6 +15,7 @@ import {
   type CommentLimits,
   type PostedComment,
 } from '../../core/comments/index.js';
+import { comments } from '../../core/i18n/messages/comments.js';
 import { BantinElement } from '../../internal/bantin-element.js';
 import type { BantinEvent } from '../../internal/events.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
@@ -187,7 +188,7 @@ export class BantinCommentBox extends BantinElement {
   }
 
   private get headingText(): string {
-    return this.heading ?? this.localize.messages.comments.heading;
+    return this.heading ?? this.localize.t(comments).heading;
   }
 
   private get apiBase(): string {
@@ -375,7 +376,7 @@ export class BantinCommentBox extends BantinElement {
 
   private counterText(body: string): string {
     const { maxLength } = this.limits;
-    return this.localize.messages.comments.remaining(Math.max(0, maxLength - countCharacters(body)), maxLength);
+    return this.localize.t(comments).remaining(Math.max(0, maxLength - countCharacters(body)), maxLength);
   }
 
   /** Says `text` through the polite live region (cleared first, so the same words are said again). */
@@ -396,7 +397,7 @@ export class BantinCommentBox extends BantinElement {
   private async send(parentId: string | null): Promise<void> {
     const composer = this.composerFor(parentId);
     if (!composer || composer.sending) return; // a second click while the first is on its way posts nothing
-    const t = this.localize.messages;
+    const t = this.localize.t(comments);
     const limits = this.limits;
     const checked = validateComment(
       { author: this.author, email: this.email, body: composer.body, parentId: composer.parentId ?? undefined },
@@ -429,7 +430,7 @@ export class BantinCommentBox extends BantinElement {
       this.posted(composer, result, thread);
     } catch (error) {
       const params = error instanceof CommentApiError ? error.params : undefined;
-      const failure = sendFailure(error, this.localize.messages, limits, params);
+      const failure = sendFailure(error, this.localize.t(comments), limits, params);
       if (failure.field) {
         const code = (error as { code: FieldProblem['code'] }).code;
         this.patch(parentId, { sending: false, errors: { [failure.field]: { code, params } } });
@@ -443,7 +444,7 @@ export class BantinCommentBox extends BantinElement {
   }
 
   private posted(composer: Composer, result: PostedComment, thread: string): void {
-    const t = this.localize.messages.comments;
+    const t = this.localize.t(comments);
     const approved = result.status === 'approved';
     if (approved && thread === this.threadId && !this.shown.some((c) => c.id === result.comment.id)) {
       this.mine = [...this.mine, result.comment];
@@ -501,7 +502,7 @@ export class BantinCommentBox extends BantinElement {
   // ---- rendering ----------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const t = this.localize.messages.comments;
+    const t = this.localize.t(comments);
     const heading = this.headingText;
     return html`<section
       part="base"
@@ -524,13 +525,13 @@ export class BantinCommentBox extends BantinElement {
   }
 
   private renderForm(composer: Composer, parent?: Comment): TemplateResult {
-    const t = this.localize.messages.comments;
+    const t = this.localize.t(comments);
     const id = this.idPrefix(composer);
     const errors: Partial<Record<FormField, string>> = {};
     for (const [field, problem] of Object.entries(composer.errors) as [FormField, FieldProblem][]) {
-      errors[field] = fieldMessage(problem.code, this.localize.messages, this.limits, problem.params)?.message;
+      errors[field] = fieldMessage(problem.code, this.localize.t(comments), this.limits, problem.params)?.message;
     }
-    const failure = composer.failure && sendFailure(composer.failure.error, this.localize.messages, this.limits, composer.failure.params);
+    const failure = composer.failure && sendFailure(composer.failure.error, this.localize.t(comments), this.limits, composer.failure.params);
     const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
     const errorText = (field: FormField) =>
       errors[field] ? html`<p part="field-error" class="field-error" id="${id}-${field}-error">${errors[field]}</p>` : nothing;
@@ -636,7 +637,7 @@ export class BantinCommentBox extends BantinElement {
   }
 
   private renderList(): TemplateResult | typeof nothing {
-    const t = this.localize.messages.comments;
+    const t = this.localize.t(comments);
     if (this.listStatus === 'loading' || this.listStatus === 'idle') {
       return html`<p class="visually-hidden">${t.loading}</p>
         <ol part="list" class="list" aria-hidden="true">
@@ -682,7 +683,7 @@ export class BantinCommentBox extends BantinElement {
   }
 
   private renderNode(node: CommentNode): TemplateResult {
-    const t = this.localize.messages.comments;
+    const t = this.localize.t(comments);
     const { comment } = node;
     const replying = this.reply?.parentId === comment.id ? this.reply : undefined;
     const formOpen = replying !== undefined && replying.notice === undefined;

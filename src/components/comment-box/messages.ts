@@ -1,7 +1,9 @@
 // What the comment box says about a failed send: field errors next to their field, everything else as a notice,
 // with a retry button when trying again can help.
 import { AUTHOR_MAX_LENGTH, CommentApiError, type CommentErrorCode, type CommentLimits } from '../../core/comments/index.js';
-import type { Messages } from '../../core/i18n/messages.js';
+import type { comments } from '../../core/i18n/messages/comments.js';
+
+type Text = (typeof comments)['vi'];
 
 export type FormField = 'author' | 'email' | 'body';
 
@@ -31,11 +33,11 @@ export interface SendFailure {
 /** The localized message for a field error code, or undefined when the code is not about a form field. */
 export function fieldMessage(
   code: CommentErrorCode,
-  t: Messages,
+  t: Text,
   limits: CommentLimits,
   params: ErrorParams = {},
 ): { field: FormField; message: string } | undefined {
-  const f = t.comments.fields;
+  const f = t.fields;
   switch (code) {
     case 'author-required':
       return { field: 'author', message: f.authorRequired };
@@ -53,8 +55,8 @@ export function fieldMessage(
 }
 
 /** What to tell the reader about an error from postComment (`params`: the server's limits, when it sent them). */
-export function sendFailure(error: unknown, t: Messages, limits: CommentLimits, params?: ErrorParams): SendFailure {
-  const e = t.comments.errors;
+export function sendFailure(error: unknown, t: Text, limits: CommentLimits, params?: ErrorParams): SendFailure {
+  const e = t.errors;
   if (error === NO_ENDPOINT) return { message: e.noEndpoint, retry: false };
   if (!(error instanceof CommentApiError)) return { message: e.unavailable, retry: true };
   const onField = fieldMessage(error.code, t, limits, params);
@@ -65,11 +67,11 @@ export function sendFailure(error: unknown, t: Messages, limits: CommentLimits, 
     case 'timeout':
       return { message: e.timeout, retry: true };
     case 'rate-limited':
-      return { message: e.rateLimited(t.comments.wait(Math.max(1, error.retryAfterSeconds ?? 60))), retry: true };
+      return { message: e.rateLimited(t.wait(Math.max(1, error.retryAfterSeconds ?? 60))), retry: true };
     case 'parent-invalid':
     case 'parent-not-found':
     case 'reply-too-deep':
-      return { message: t.comments.fields.parentGone, retry: false };
+      return { message: t.fields.parentGone, retry: false };
     case 'unavailable':
     case 'internal':
     case 'bad-response':

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
+import { latestNews } from '../../core/i18n/messages/latest-news.js';
 import { safeLinkUrl } from '../../core/sanitize.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
@@ -139,7 +140,7 @@ export class BantinLatestNews extends BantinFeedElement {
   }
 
   private get headingText(): string {
-    return this.heading ?? this.localize.messages.latestNews.heading;
+    return this.heading ?? this.localize.t(latestNews).heading;
   }
 
   /** The feed's items that pass the category filter. */
@@ -161,7 +162,7 @@ export class BantinLatestNews extends BantinFeedElement {
     // Loaded includes stale items kept after a failed update (the status region says so).
     const showItems = state.status === 'loaded';
     const moreHref = safeLinkUrl(this.moreHref, document.baseURI);
-    return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : state.feed?.title || this.localize.messages.latestNews.heading}>
+    return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : state.feed?.title || this.localize.t(latestNews).heading}>
       ${this.renderHeading()}
       ${renderStatus(state, this.localize, { empty: showItems && matching.length === 0 })}
       ${state.status === 'loading'
@@ -175,11 +176,11 @@ export class BantinLatestNews extends BantinFeedElement {
         ? html`<div class="footer">
             ${visible.length < matching.length
               ? html`<button part="load-more" class="button" type="button" @click=${this.loadMore}>
-                  ${this.localize.messages.latestNews.loadMore}
+                  ${this.localize.t(latestNews).loadMore}
                 </button>`
               : html`<span></span>`}
             ${moreHref
-              ? html`<a part="more" class="more" href=${moreHref} target=${this.target || nothing}>${this.localize.messages.latestNews.more}</a>`
+              ? html`<a part="more" class="more" href=${moreHref} target=${this.target || nothing}>${this.localize.t(latestNews).more}</a>`
               : nothing}
           </div>`
         : nothing}
@@ -244,7 +245,7 @@ export class BantinLatestNews extends BantinFeedElement {
     const items = this.matchingItems.slice(0, this.pages * this.pageSize);
     const showItems = items.length > 0 && state.status === 'loaded';
     const moving = showItems && !this.reducedMotion;
-    const t = this.localize.messages.latestNews;
+    const t = this.localize.t(latestNews);
     const list = (copy: boolean) => html`${items.map(
       (item) => html`<li part=${copy ? nothing : 'item'} class="ticker-item">${this.renderTickerItem(item, copy)}</li>`,
     )}`;

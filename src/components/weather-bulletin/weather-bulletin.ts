@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
+import { weather } from '../../core/i18n/messages/weather.js';
 import { safeLinkUrl, sanitizeHtml } from '../../core/sanitize.js';
 import { parseBulletin, type Bulletin } from '../../core/weather/index.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
@@ -218,7 +219,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.localize.messages.weather;
+    const t = this.localize.t(weather);
     const state = this.feedState;
     const usingFeed = this.usingFeed;
     const loading = usingFeed && state.status === 'loading';
@@ -244,7 +245,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 
   private renderBanner(view: View): TemplateResult {
-    const t = this.localize.messages.weather;
+    const t = this.localize.t(weather);
     const bulletin = view.bulletin;
     const level = riskLevel(bulletin);
     const hazards = knownHazards(bulletin.hazards);
@@ -265,7 +266,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 
   private hazardLabel(hazard: Bulletin['hazards'][number], bulletin: Bulletin): string {
-    const t = this.localize.messages.weather;
+    const t = this.localize.t(weather);
     if (hazard !== 'storm') return t.hazards[hazard];
     const name = typeof bulletin.stormName === 'string' ? bulletin.stormName.trim() : '';
     const number = Number.isInteger(bulletin.stormNumber) && bulletin.stormNumber! > 0 ? bulletin.stormNumber! : undefined;
@@ -284,7 +285,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
         ${icon ? html`<span part="icon" class="icon-box">${conditionIcon(icon)}</span>` : nothing}
         <div class="heading-box">
           <span id="title" class="title" role="heading" aria-level=${this.level} lang=${view.title ? words : nothing}
-            >${view.title || this.localize.messages.weather.heading}</span
+            >${view.title || this.localize.t(weather).heading}</span
           >
           ${this.renderMeta(view, words)}
         </div>
@@ -307,7 +308,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 
   private renderMeta(view: View, words: string | typeof nothing): TemplateResult {
-    const t = this.localize.messages.weather;
+    const t = this.localize.t(weather);
     const bulletin = view.bulletin;
     const day = formatDay(bulletin.date, this.localize.locale);
     const published = day ? '' : this.localize.date(view.published);
@@ -327,7 +328,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 
   private renderFacts(bulletin: Bulletin, words: string | typeof nothing): TemplateResult | typeof nothing {
-    const t = this.localize.messages.weather;
+    const t = this.localize.t(weather);
     const locale = this.localize.locale;
     const range = (value: Bulletin['humidity']) => formatRange(value, locale);
     const low = range(bulletin.temperature?.min);
@@ -363,7 +364,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 
   private renderFooter(view: View, toggle: boolean, open: boolean): TemplateResult | typeof nothing {
-    const t = this.localize.messages.weather;
+    const t = this.localize.t(weather);
     if (!toggle && !view.link) return nothing;
     return html`<div class="footer">
       ${toggle

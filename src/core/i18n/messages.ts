@@ -1,14 +1,11 @@
-// The typed catalogue: Vietnamese defines the shape, every language fills all of it.
+// The whole catalogue in one object per language. Widgets do not use it: each takes its sections from
+// messages/<section>.ts through LocalizeController.t(), so it downloads only its own words.
 import type { Locale } from './locale.js';
+import type { Widen } from './catalogue.js';
 import { vi } from './messages/vi.js';
 import { en } from './messages/en.js';
 
-/** Literal strings widened to string, functions kept: the shape every language must match. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { readonly [K in keyof T]: Widen<T[K]> };
+export type { Catalogue, Widen } from './catalogue.js';
 
 export type Messages = Widen<typeof vi>;
 
