@@ -416,6 +416,15 @@ describe('parseFeed: tolerance', () => {
     expect(f.items[0].link).to.equal('https://x.vn/?a=1&b=2');
   });
 
+  it('gives NFC text everywhere from decomposed (NFD) input', () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    const f = parseFeed(rss(`<item><title>${nfd('Thời tiết Sơn La')}</title><description>${nfd('Mưa rào')}</description>
+      <content:encoded>${nfd('&lt;p&gt;Nhiệt độ thấp nhất&lt;/p&gt;')}</content:encoded><category>${nfd('Thời sự')}</category><dc:creator>${nfd('Lê Văn Đức')}</dc:creator></item>`));
+    const [i] = f.items;
+    expect([i.title, i.summary, i.contentHtml, i.categories[0], i.author]).to.deep.equal(['Thời tiết Sơn La', 'Mưa rào', '<p>Nhiệt độ thấp nhất</p>', 'Thời sự', 'Lê Văn Đức']);
+    for (const s of [i.title, i.summary, i.contentHtml!, i.categories[0], i.author!]) expect(s).to.equal(s.normalize('NFC'));
+  });
+
   it('tolerates stray control characters', () => {
     const f = parseFeed(rss('<item><title>Tin\u0001 m\u0008ới\u000b</title><description>a\u0000b</description></item>'));
     expect(f.items[0].title).to.equal('Tin m ới');
