@@ -26,16 +26,20 @@ export interface Draft {
   language?: string;
   /** Image candidates by precedence: media:thumbnail, media:content, image enclosure, itunes:image. */
   images: (FeedImage | undefined)[];
+  /** Marks the enclosures that came from media:content (left out when one is the chosen image). One WeakSet
+   * shared by every draft: nothing to allocate per item. */
+  media: WeakSet<FeedEnclosure>;
   enclosures: FeedEnclosure[];
   comments?: string;
   /** media:description: the alt text of a media image. */
   alt?: string;
 }
 
-export const draft = (base?: string, id?: string): Draft => ({ base, id, creators: [], authors: [], categories: [], images: [], enclosures: [] });
+const mediaEnclosures = new WeakSet<FeedEnclosure>();
 
-/** Enclosures that came from media:content: left out when one is the chosen image. */
-export const mediaEnclosures = new WeakSet<FeedEnclosure>();
+export const draft = (base?: string, id?: string): Draft => ({
+  base, id, creators: [], authors: [], categories: [], images: [], media: mediaEnclosures, enclosures: [],
+});
 
 /** A copy without the properties whose value is undefined. */
 function defined<T extends object>(o: T): T {
@@ -70,7 +74,7 @@ export function finishItem(d: Draft, feedAuthors: string[]): FeedItem {
     title,
     summary: d.summary ?? (d.html ? htmlToText(d.html) : plainText(d.text ?? '')),
     categories: uniqueCategories(d.categories),
-    enclosures: img ? d.enclosures.filter((e) => e.url !== img.url || !mediaEnclosures.has(e)) : d.enclosures,
+    enclosures: img ? d.enclosures.filter((e) => e.url !== img.url || !d.media.has(e)) : d.enclosures,
   };
   if (link) item.link = link;
   if (d.html) {

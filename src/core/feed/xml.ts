@@ -2,7 +2,7 @@
 // stack of open elements (never recursion) and slices out only the model's fields. A DOCTYPE is skipped whole:
 // its entities are never expanded and nothing is ever fetched.
 import { parseDate } from './dates.js';
-import { draft, enclosure, finishFeed, finishItem, mediaEnclosures, type Draft } from './draft.js';
+import { draft, enclosure, finishFeed, finishItem, type Draft } from './draft.js';
 import { decodeEntities } from './entities.js';
 import { FeedError, type Feed, type FeedFormat, type FeedItem } from './model.js';
 import { attr, authorName, htmlToText, image, plainText, resolveUrl, size } from './normalize.js';
@@ -199,7 +199,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       const d = frame.d, type = a('type'), medium = a('medium');
       const e = enclosure(d, a('url'), type, a('fileSize'), base, -1);
       if (e) {
-        mediaEnclosures.add(e);
+        d.media.add(e);
         if (medium === 'image' || type?.startsWith('image/') || (!medium && !type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url)))
           d.images[1] ??= image(e.url, undefined, undefined, size(a('width')), size(a('height')));
       }
