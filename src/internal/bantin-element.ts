@@ -39,7 +39,16 @@ export class BantinElement extends LitElement {
   /** light (default), dark, or auto (follows the reader's system setting). */
   @property({ reflect: true }) theme?: Theme;
 
+  /** The level of the widget's heading, 1 to 6 (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   protected readonly localize = new LocalizeController(this);
+
+  /** `headingLevel` as given when it is a level (1 to 6), else 2. */
+  protected get level(): number {
+    const level = Math.floor(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
 
   /** Dispatches a bubbling, composed bantin event; false when a listener cancelled it. */
   protected emit<K extends BantinEventName>(name: K, detail: BantinEventMap[K], options?: { cancelable?: boolean }): boolean {

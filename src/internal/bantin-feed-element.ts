@@ -20,5 +20,8 @@ export class BantinFeedElement extends BantinElement {
   /** Give up a request after this many seconds (default 15). */
   @property({ type: Number }) timeout?: number;
 
+  /** Target of the widget's links, e.g. _blank. */
+  @property() target?: string;
+
   protected readonly feedState = new FeedController(this);
 }

@@ -16,12 +16,6 @@ export function timeTemplate(
   return html`<time datetime=${value!} title=${relative ? localize.date(value) : nothing}>${text}</time>`;
 }
 
-/** A heading level from an attribute: 1 to 6, else `fallback`. */
-export function headingLevel(value: unknown, fallback = 2): number {
-  const level = Math.floor(Number(value));
-  return level >= 1 && level <= 6 ? level : fallback;
-}
-
 /**
  * A feed image: http(s) only, lazy, sized by its width/height (no jump when it arrives), no referrer,
  * hidden if it fails to load. `nothing` when the URL is not allowed.

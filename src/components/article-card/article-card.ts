@@ -9,7 +9,7 @@ import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
 import { newestItem } from '../../internal/merge-feeds.js';
 import { renderStatus } from '../../internal/status.js';
-import { headingLevel, imageTemplate, timeTemplate } from '../../internal/templates.js';
+import { imageTemplate, timeTemplate } from '../../internal/templates.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
 import { commaList } from '../../internal/text.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -88,8 +88,6 @@ export class BantinArticleCard extends BantinFeedElement {
   @property() category?: string;
   @property() date?: string;
   @property() author?: string;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  @property() target?: string;
   @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'absolute';
 
   /** The sanitized article body (full variant), once ready. */
@@ -190,7 +188,7 @@ export class BantinArticleCard extends BantinFeedElement {
       link && variant !== 'full'
         ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${title}</a>`
         : title;
-    const heading = html`<span part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>${titleContent}</span>`;
+    const heading = html`<span part="title" class="title" role="heading" aria-level=${this.level}>${titleContent}</span>`;
     const category = item.categories[0] ? html`<span part="category" class="category">${item.categories[0]}</span>` : nothing;
     const date = item.published ?? item.updated;
 

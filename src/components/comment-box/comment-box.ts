@@ -137,7 +137,6 @@ export class BantinCommentBox extends BantinElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
   @property({ type: Number }) timeout?: number;
   @property() heading?: string;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private author = '';
   @state() private email = '';
@@ -180,11 +179,6 @@ export class BantinCommentBox extends BantinElement {
   private get pageLimit(): number {
     const size = Math.floor(Number(this.pageSize));
     return size >= 1 && size <= 100 ? size : DEFAULT_PAGE_SIZE;
-  }
-
-  private get level(): number {
-    const level = Math.floor(Number(this.headingLevel));
-    return level >= 1 && level <= 6 ? level : 2;
   }
 
   private get headingText(): string {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { latestNews } from '../../core/i18n/messages/latest-news.js';
 import { safeLinkUrl } from '../../core/sanitize.js';
@@ -7,7 +7,7 @@ import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
 import { renderStatus } from '../../internal/status.js';
-import { headingLevel, imageTemplate, timeTemplate } from '../../internal/templates.js';
+import { imageTemplate, timeTemplate } from '../../internal/templates.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
 import { commaList, foldText } from '../../internal/text.js';
 import { latestNewsStyles } from './latest-news.styles.js';
@@ -86,10 +86,8 @@ export class BantinLatestNews extends BantinFeedElement {
   @property() category?: string;
   @property() layout: LatestNewsLayout = 'list';
   @property() heading?: string;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ attribute: 'more-href' }) moreHref?: string;
   @property() hide?: string;
-  @property() target?: string;
   @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'absolute';
 
   /** How many pages of `limit` items are shown ("load more" adds one). */
@@ -98,7 +96,6 @@ export class BantinLatestNews extends BantinFeedElement {
   @state() private paused = false;
   @state() private reducedMotion = false;
 
-  @query('.ticker-belt') private belt?: HTMLElement;
   private tickerAnimation?: Animation;
   private tickerHeld = { hover: false, focus: false };
   private readonly motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
@@ -190,7 +187,7 @@ export class BantinLatestNews extends BantinFeedElement {
   private renderHeading(): TemplateResult | typeof nothing {
     if (!this.headingText) return nothing;
     return html`<div part="header" class="header">
-      <span class="heading" id="heading" role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.headingText}</span>
+      <span class="heading" id="heading" role="heading" aria-level=${this.level}>${this.headingText}</span>
     </div>`;
   }
 
@@ -202,7 +199,7 @@ export class BantinLatestNews extends BantinFeedElement {
       <div class="body">
         ${hidden.has('category') ? nothing : html`<span part="category" class="category">${item.categories[0] ?? ''}</span>`}
         <div class="text">
-          <span part="title" class="title" role="heading" aria-level=${Math.min(headingLevel(this.headingLevel) + 1, 6)}>
+          <span part="title" class="title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
             ${link
               ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => selectItem(this, event, item)}
                   >${item.title || this.localize.messages.common.untitled}</a
@@ -323,7 +320,7 @@ export class BantinLatestNews extends BantinFeedElement {
 
   /** Starts, pauses or stops the ticker's animation to match the state. No animation under reduced motion. */
   private syncTicker(): void {
-    const belt = this.currentLayout === 'ticker' && !this.reducedMotion ? this.belt : undefined;
+    const belt = this.currentLayout === 'ticker' && !this.reducedMotion ? this.renderRoot.querySelector<HTMLElement>('.ticker-belt') : null;
     if (!belt || !belt.querySelector('[aria-hidden="true"]')) return this.stopTicker();
     if (this.tickerAnimation && (this.tickerAnimation.effect as KeyframeEffect | null)?.target !== belt) this.stopTicker();
     if (!this.tickerAnimation) {

@@ -5,6 +5,7 @@ import { weather } from '../../core/i18n/messages/weather.js';
 import { safeLinkUrl, sanitizeHtml } from '../../core/sanitize.js';
 import { parseBulletin, type Bulletin } from '../../core/weather/index.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
+import { selectItem } from '../../internal/events.js';
 import { renderStatus } from '../../internal/status.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
 import { formatDay, formatRange } from './format.js';
@@ -127,8 +128,6 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   @property({ attribute: false }) item?: FeedItem | null;
   /** A bulletin to show as it is, without any request or parsing. */
   @property({ attribute: false }) bulletin?: BulletinData | null;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  @property() target?: string;
 
   /** The key of the view whose full text is open. */
   @state() private openKey?: unknown;
@@ -172,11 +171,6 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const em = Number.parseFloat(getComputedStyle(card).fontSize) || 16;
     const reserve = Math.min(48, Math.max(21.5, 8.8 + 615 / Math.max(width / em, 10)));
     card.style.setProperty('--_reserve', `${reserve.toFixed(2)}em`);
-  }
-
-  private get level(): number {
-    const level = Math.floor(Number(this.headingLevel));
-    return level >= 1 && level <= 6 ? level : 2;
   }
 
   private get usingFeed(): boolean {
@@ -373,7 +367,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
           </button>`
         : nothing}
       ${view.link
-        ? html`<a part="source" class="source" href=${view.link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => this.select(event, view)}
+        ? html`<a part="source" class="source" href=${view.link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => selectItem(this, event, view.item)}
             >${t.source}</a
           >`
         : nothing}
@@ -393,12 +387,6 @@ export class BantinWeatherBulletin extends BantinFeedElement {
 
   private toggle(view: View): void {
     this.openKey = this.openKey === view.key ? undefined : view.key;
-  }
-
-  /** Announces the choice; a listener that cancels the event keeps the link from navigating. */
-  private select(event: MouseEvent, view: View): void {
-    if (!view.item || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (!this.emit('bantin-item-select', { item: view.item }, { cancelable: true })) event.preventDefault();
   }
 }
 
