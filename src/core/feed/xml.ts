@@ -47,7 +47,16 @@ interface Tag {
   container?: [number, string?];
   /** The tag that came after this one last time: items repeat their tags in the same order. */
   next?: Tag;
+  /** The last search for its close tag. */
+  search: Search;
 }
+
+/** The last search for a token: from where, and where it was found (Infinity: nowhere after `from`). */
+interface Search {
+  from: number;
+  at: number;
+}
+const newSearch = (): Search => ({ from: 1, at: -1 });
 
 interface Frame {
   lower: string;
@@ -60,6 +69,8 @@ interface Frame {
   item?: boolean;
   /** An RSS channel <image>: url, width, height, title. */
   image?: Record<string, string>;
+  /** The last search for its close tag. */
+  search: Search;
 }
 
 function after(text: string, token: string, from: number): number {
@@ -90,9 +101,18 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   let last: Tag | undefined;
   let done = false;
   let pos = start;
-  // Where the next CDATA section starts (-1: none left), kept ahead of pos: one scan of the text in all.
-  let cdata = 0;
-  const nextCdata = (from: number) => (cdata >= 0 && cdata < from ? (cdata = text.indexOf('<![CDATA[', from)) : cdata);
+  // text.indexOf(token, from), remembered: a later search from inside the span already searched gets the same
+  // answer for free. Reading only moves forward, so no part of the text is searched twice for the same token,
+  // however many fields are left unclosed.
+  function find(search: Search, token: string, from: number): number {
+    if (from < search.from || from > search.at) {
+      const at = text.indexOf(token, from);
+      search.from = from;
+      search.at = at < 0 ? Infinity : at;
+    }
+    return search.at === Infinity ? -1 : search.at;
+  }
+  const cdataStart = newSearch(), cdataEnd = newSearch();
   const toText = (value: string, html: boolean) => (html ? htmlToText(value) : plainText(value));
 
   /** An RSS field is HTML; an Atom text construct is text, html or xhtml by its type (Atom 0.3: a MIME type). */
@@ -192,7 +212,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
           break;
         }
     const base = resolveUrl(a('xml:base'), parent ? parent.base : url) ?? (parent ? parent.base : url);
-    const frame: Frame = { lower: tag.lower, close: tag.close, table, base, d: parent?.d ?? feed };
+    const frame: Frame = { lower: tag.lower, close: tag.close, table, base, d: parent?.d ?? feed, search: newSearch() };
     if (kind === 'item') [frame.d, frame.item] = [draft(base, a('rdf:about')), true];
     if (kind === 'image') frame.image = {};
     if (kind === 'media') {
@@ -219,25 +239,26 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   /** Where the `</tag` that ends a field's content is (-1: nowhere), CDATA skipped. Sets `inner` when the
    * content is one CDATA section and nothing else: then it is the text as it is. */
   let inner: string | undefined;
-  function fieldEnd(close: string): number {
+  function fieldEnd(tag: Tag): number {
+    const close = tag.close;
     const closeAt = (from: number) => {
-      let c = text.indexOf(close, from);
-      while (c >= 0 && text.charCodeAt(c + close.length) > 32 && text[c + close.length] !== '>') c = text.indexOf(close, c + 1);
+      let c = find(tag.search, close, from);
+      while (c >= 0 && text.charCodeAt(c + close.length) > 32 && text[c + close.length] !== '>') c = find(tag.search, close, c + 1);
       return c;
     };
-    let section = nextCdata(pos);
+    let section = find(cdataStart, '<![CDATA[', pos);
     inner = undefined;
     if (section >= 0 && !text.slice(pos, section).trim()) {
-      const end = text.indexOf(']]>', section);
+      const end = find(cdataEnd, ']]>', section);
       const c = end < 0 ? -1 : closeAt(end);
       if (c < 0 || !text.slice(end + 3, c).trim()) {
         if (c >= 0) inner = text.slice(section + 9, end);
         return c;
       }
     }
-    for (let p = pos; ; p = text.indexOf(']]>', section)) {
+    for (let p = pos; ; p = find(cdataEnd, ']]>', section)) {
       const c = p < 0 ? -1 : closeAt(p);
-      section = nextCdata(p);
+      section = find(cdataStart, '<![CDATA[', p);
       if (c < 0 || section < 0 || section > c) return c;
     }
   }
@@ -251,10 +272,10 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       if (token) pos = after(text, token, lt);
       else {
         // A DOCTYPE, with an internal subset skipped whole when it has one.
-        const gt = text.indexOf('>', lt), bracket = text.indexOf('[', lt);
+        const gt = after(text, '>', lt), bracket = text.slice(lt, gt).indexOf('[');
         const subsetEnd = /\]\s*>/g;
-        subsetEnd.lastIndex = bracket;
-        pos = bracket < 0 || (gt >= 0 && gt < bracket) ? after(text, '>', lt) : subsetEnd.exec(text) ? subsetEnd.lastIndex : text.length;
+        subsetEnd.lastIndex = lt + bracket;
+        pos = bracket < 0 ? gt : subsetEnd.exec(text) ? subsetEnd.lastIndex : text.length;
       }
       continue;
     }
@@ -282,7 +303,8 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         const prefix = prefixes.get(lower.slice(0, colon));
         const name = colon < 0 || prefix === undefined ? lower : prefix ? prefix + lower.slice(colon) : lower.slice(colon + 1);
         const codes = TABLES.map((t) => t.get(name));
-        names.set(m[1], (tag = { tag: m[1], open: `<${m[1]}>`, close: '</' + m[1], lower, name, codes, container: CONTAINERS.get(name) }));
+        const container = CONTAINERS.get(name);
+        names.set(m[1], (tag = { tag: m[1], open: `<${m[1]}>`, close: '</' + m[1], lower, name, codes, container, search: newSearch() }));
       }
     }
     if (last) last.next = tag;
@@ -312,18 +334,19 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       let raw = '';
       inner = undefined;
       if (!selfClosing) {
-        const end = fieldEnd(tag.close);
-        const section = nextCdata(pos);
+        const end = fieldEnd(tag);
+        const section = find(cdataStart, '<![CDATA[', pos);
         raw = text.slice(pos, end < 0 ? pos : end);
         // A field left unclosed: its close tag comes only after the end of its container (a CDATA section may
         // hold anything, so a field with one is taken as it is).
-        if (end < 0 || ((section < 0 || section > end) && raw.includes('<') && raw.includes(frame.close))) {
+        let containerEnd: number;
+        if (end < 0 || ((section < 0 || section > end) && raw.includes('<') && (containerEnd = find(frame.search, frame.close, pos)) >= 0 && containerEnd < end)) {
           const lt2 = text.indexOf('<', pos);
           raw = text.slice(pos, lt2 < 0 ? undefined : lt2);
         } else pos = after(text, '>', end);
       }
       readField(frame, code, name, attrs, inner ?? xmlText(raw), raw);
-    } else if (table >= 0 || stack.length < 256) {
+    } else if (stack.length < 256) {
       open(tag, attrs, table, kind);
       if (selfClosing) pop();
     }

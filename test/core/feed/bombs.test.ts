@@ -110,8 +110,28 @@ describe('XML bombs and pathological input', function () {
     expect(unclosed.items.map((i) => i.title)).to.deep.equal(['x', 'after']);
   });
 
-  it('200,000 unclosed tags, comments, CDATA openers and quotes end quickly', () => {
-    for (const junk of ['<a ', '<!--', '<![CDATA[', '<a title="', '<!DOCTYPE [', '&#', '<?', '</']) {
+  it('fields left unclosed by the hundred thousand: no search of the text is repeated', () => {
+    const head = '<rss version="2.0"><channel><title>t</title><item>';
+    for (const text of [
+      head + '<title>x'.repeat(200_000), // never closed anywhere
+      head + '<title>x'.repeat(200_000) + '</title>', // closed once, at the very end
+      head + '<guid>x'.repeat(200_000) + '</guid></item></channel></rss>',
+      head + '<title><![CDATA[x</title>'.repeat(100_000), // CDATA never closed
+    ]) {
+      const result = outcome(text);
+      expect(result).to.satisfy((r: unknown) => r instanceof FeedError || Array.isArray((r as Feed).items));
+    }
+  });
+
+  it('containers nested 200,000 deep', () => {
+    for (const name of ['channel', 'media:group', 'item']) {
+      const result = outcome(`<rss version="2.0"><channel><title>t</title><item><title>x</title>${`<${name}>`.repeat(200_000)}${`</${name}>`.repeat(200_000)}</item></channel></rss>`);
+      expect(result, name).to.satisfy((r: unknown) => r instanceof FeedError || Array.isArray((r as Feed).items));
+    }
+  });
+
+  it('200,000 unclosed tags, comments, CDATA openers, declarations and quotes end quickly', () => {
+    for (const junk of ['<a ', '<!--', '<![CDATA[', '<a title="', '<!DOCTYPE [', '<!x>', '&#', '<?', '</', '<script>', ']]>']) {
       const result = outcome(rss(`<description>${junk.repeat(200_000)}</description>`));
       expect(result, junk).to.satisfy((r: unknown) => r instanceof FeedError || Array.isArray((r as Feed).items));
     }
