@@ -7,10 +7,12 @@ import { minifyHTMLLiterals } from 'minify-literals';
 const ours = /\/src\/(?!server\/)[^?]*\.ts$/;
 
 // Whitespace is collapsed to one space, never removed: a space between two placeholders or inline
-// elements is text the reader sees.
+// elements is text the reader sees. Self-closing slashes stay: in svg`…` a <path /> without its slash
+// would swallow the next shape.
 const html = {
   collapseWhitespace: true,
   conservativeCollapse: true,
+  keepClosingSlash: true,
   removeComments: true,
   minifyCSS: false,
   minifyJS: false,
