@@ -74,7 +74,7 @@ export function finishItem(d: Draft, feedAuthors: string[]): FeedItem {
     title,
     summary: d.summary ?? (d.html ? htmlToText(d.html) : plainText(d.text ?? '')),
     categories: uniqueCategories(d.categories),
-    enclosures: img ? d.enclosures.filter((e) => e.url !== img.url || !d.media.has(e)) : d.enclosures,
+    enclosures: img && d.enclosures[0] ? d.enclosures.filter((e) => e.url !== img.url || !d.media.has(e)) : d.enclosures,
   };
   if (link) item.link = link;
   if (d.html) {

@@ -50,6 +50,7 @@ const attributePatterns = new Map<string, RegExp>();
 
 /** One attribute of a tag's attribute text, references decoded; the name matches case-insensitively. */
 export function attr(attrs: string, name: string): string | undefined {
+  if (!attrs) return;
   let pattern = attributePatterns.get(name);
   if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')));
   const m = pattern.exec(attrs);

@@ -127,30 +127,32 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   /** value: the content as text; raw: as written (only Atom xhtml needs it). */
   function readField(frame: Frame, code: string, name: string, attrs: string, value: string, raw: string) {
     const d = frame.d;
-    const a = (key: string) => (attrs ? attr(attrs, key) : undefined);
-    const base = (attrs.includes('base') && resolveUrl(a('xml:base'), frame.base)) || frame.base;
+    const base = (attrs.includes('base') && resolveUrl(attr(attrs, 'xml:base'), frame.base)) || frame.base;
     const trimmed = value.trim();
-    const [content, html] = 'BCST'.includes(code) ? construct(value, raw, a('type')) : [value, false];
+    let content: string, html: boolean;
     switch (code) {
       case 'T':
+        [content, html] = construct(value, raw, attr(attrs, 'type'));
         d.title ??= toText(content, html);
         break;
       case 'B': // subtitle, tagline: the feed's description only
       case 'S':
         if (code === 'B' && d !== feed) break;
+        [content, html] = construct(value, raw, attr(attrs, 'type'));
         d.summary ??= toText(content, html);
         if (html) d.summaryHtml ??= content;
         break;
       case 'C':
+        [content, html] = construct(value, raw, attr(attrs, 'type'));
         if (!content.trim()) break;
         if (!html) d.text ??= content;
         else if (!d.html) [d.html, d.htmlBase] = [content, base];
         break;
       case 'L': {
-        const href = a('href'), rel = a('rel') || 'alternate';
+        const href = attr(attrs, 'href'), rel = attr(attrs, 'rel') || 'alternate';
         if (!href || rel === 'alternate') d.link ??= resolveUrl(href ?? trimmed, base);
-        else if (rel === 'enclosure') enclosure(d, href, a('type'), a('length'), base);
-        else if (rel === 'replies' && /html/i.test(a('type')!)) d.comments ??= resolveUrl(href, base);
+        else if (rel === 'enclosure') enclosure(d, href, attr(attrs, 'type'), attr(attrs, 'length'), base);
+        else if (rel === 'replies' && /html/i.test(attr(attrs, 'type')!)) d.comments ??= resolveUrl(href, base);
         break;
       }
       case 'G':
@@ -173,16 +175,16 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         d.authors.push(authorName(value));
         break;
       case 'K':
-        d.categories.push(trimmed || a('label') || a('term') || '');
+        d.categories.push(trimmed || attr(attrs, 'label') || attr(attrs, 'term') || '');
         break;
       case 'E':
-        enclosure(d, a('url'), a('type'), a('length'), base);
+        enclosure(d, attr(attrs, 'url'), attr(attrs, 'type'), attr(attrs, 'length'), base);
         break;
       case 'H':
-        d.images[0] ??= image(a('url'), base, undefined, size(a('width')), size(a('height')));
+        d.images[0] ??= image(attr(attrs, 'url'), base, undefined, size(attr(attrs, 'width')), size(attr(attrs, 'height')));
         break;
       case 'J':
-        d.images[3] ??= image(a('href'), base);
+        d.images[3] ??= image(attr(attrs, 'href'), base);
         break;
       case 'X':
         d.alt ??= toText(value, /html/i.test(attrs));
@@ -239,25 +241,27 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   /** Where the `</tag` that ends a field's content is (-1: nowhere), CDATA skipped. Sets `inner` when the
    * content is one CDATA section and nothing else: then it is the text as it is. */
   let inner: string | undefined;
+  /** Where `</tag` closes the element (not `</tagger`), from `from` on. */
+  function closeAt(tag: Tag, from: number): number {
+    const { close, search } = tag;
+    let c = find(search, close, from);
+    while (c >= 0 && text.charCodeAt(c + close.length) > 32 && text[c + close.length] !== '>') c = find(search, close, c + 1);
+    return c;
+  }
+
   function fieldEnd(tag: Tag): number {
-    const close = tag.close;
-    const closeAt = (from: number) => {
-      let c = find(tag.search, close, from);
-      while (c >= 0 && text.charCodeAt(c + close.length) > 32 && text[c + close.length] !== '>') c = find(tag.search, close, c + 1);
-      return c;
-    };
     let section = find(cdataStart, '<![CDATA[', pos);
     inner = undefined;
     if (section >= 0 && !text.slice(pos, section).trim()) {
       const end = find(cdataEnd, ']]>', section);
-      const c = end < 0 ? -1 : closeAt(end);
+      const c = end < 0 ? -1 : closeAt(tag, end);
       if (c < 0 || !text.slice(end + 3, c).trim()) {
         if (c >= 0) inner = text.slice(section + 9, end);
         return c;
       }
     }
     for (let p = pos; ; p = find(cdataEnd, ']]>', section)) {
-      const c = p < 0 ? -1 : closeAt(p);
+      const c = p < 0 ? -1 : closeAt(tag, p);
       section = find(cdataStart, '<![CDATA[', p);
       if (c < 0 || section < 0 || section > c) return c;
     }
