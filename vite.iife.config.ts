@@ -16,6 +16,5 @@ export default defineConfig({
       name: 'bantin',
       fileName: () => 'bantin.iife.js',
     },
-    rollupOptions: { output: { inlineDynamicImports: true } },
   },
 });
