@@ -91,7 +91,8 @@ export class BantinArticleCard extends BantinFeedElement {
   @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'absolute';
 
   /** The sanitized article body (full variant), once ready. */
-  @state() private content?: { article: FeedItem; fragment: DocumentFragment };
+  /** The sanitized content, and the caption its copy of the lead image had (shown under the lead image). */
+  @state() private content?: { article: FeedItem; fragment: DocumentFragment; caption?: string };
   private contentToken = 0;
   /** The article whose content is being (or was last) sanitized. */
   private preparing?: FeedItem;
@@ -155,8 +156,8 @@ export class BantinArticleCard extends BantinFeedElement {
     sanitizeHtml(article.contentHtml, { baseUrl }).then(
       (fragment) => {
         if (token !== this.contentToken) return;
-        removeRepeats(fragment, article);
-        this.content = { article, fragment };
+        const caption = removeRepeats(fragment, article);
+        this.content = { article, fragment, caption };
       },
       () => {
         if (token === this.contentToken) this.content = undefined;
@@ -215,19 +216,19 @@ export class BantinArticleCard extends BantinFeedElement {
         </p>
       </header>
       ${item.summary ? html`<p part="summary" class="summary lead">${item.summary}</p>` : nothing}
-      ${this.renderImage(item, 'figure')}
+      ${this.renderImage(item, 'figure', content?.caption)}
       ${content ? html`<div part="content" class="content">${guard([content], () => content.fragment.cloneNode(true))}</div>` : nothing}
       ${link
         ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${text.source}</a></p>`
         : nothing}`;
   }
 
-  private renderImage(item: FeedItem, kind: 'thumb' | 'figure'): TemplateResult | typeof nothing {
+  private renderImage(item: FeedItem, kind: 'thumb' | 'figure', contentCaption?: string): TemplateResult | typeof nothing {
     if (kind === 'thumb') return html`<div class="thumb">${imageTemplate(item.image)}</div>`;
     const img = imageTemplate(item.image, '');
     if (img === nothing) return nothing;
     // The caption says what the picture shows, so the image itself needs no second description.
-    const caption = item.image?.alt;
+    const caption = item.image?.alt || contentCaption;
     return html`<figure class="figure">${img}${caption ? html`<figcaption part="caption">${caption}</figcaption>` : nothing}</figure>`;
   }
 
@@ -255,21 +256,24 @@ export class BantinArticleCard extends BantinFeedElement {
 
 /**
  * Feeds often repeat in the content what the card already shows above it: the lead as the first paragraph
- * and the lead image. Those copies are removed from the (sanitized) content.
+ * and the lead image. Those copies are removed from the (sanitized) content; the removed image's caption
+ * (its figcaption, else its alt) is returned so it can stand under the lead image instead.
  */
-function removeRepeats(fragment: DocumentFragment, item: FeedItem): void {
+function removeRepeats(fragment: DocumentFragment, item: FeedItem): string | undefined {
   const first = fragment.firstElementChild;
   if (first?.localName === 'p' && item.summary && squash(first.textContent) === squash(item.summary)) first.remove();
   const src = safeImageUrl(item.image?.url);
-  if (!src) return;
+  if (!src) return undefined;
   for (const img of fragment.querySelectorAll('img')) {
     if (img.getAttribute('src') !== src) continue;
     // Its figure, or a paragraph or link holding nothing else, goes with it.
     let box: Element = img;
     while (box.parentElement && isWrapper(box.parentElement)) box = box.parentElement;
+    const caption = squash(box.querySelector('figcaption')?.textContent) || squash(img.getAttribute('alt'));
     box.remove();
-    return;
+    return caption || undefined;
   }
+  return undefined;
 }
 
 /** A figure, paragraph or link whose only text is its caption (if any). */

@@ -180,6 +180,21 @@ describe('<bantin-article-card> variants', () => {
     expect(parts(el, 'image')).to.have.length(1);
   });
 
+  it('full: the caption of the content’s copy of the lead image stands under the lead image', async () => {
+    // media:thumbnail has no alt; the article's own <figcaption> is the caption readers expect to see.
+    const base = makeFeed(1).items[0]!;
+    const image = 'https://baosonla.example.vn/anh-xoai.jpg';
+    const item = {
+      ...base,
+      image: { url: image },
+      contentHtml: `<figure><img src="${image}" alt="Vườn xoài"><figcaption>Thu hoạch xoài tại xã Chiềng Mung.</figcaption></figure><p>Chi tiết.</p>`,
+    };
+    const el = await fixture<BantinArticleCard>(html`<bantin-article-card variant="full" .item=${item}></bantin-article-card>`);
+    await settled(el, contentReady);
+    expect(texts(el, 'caption')).to.deep.equal(['Thu hoạch xoài tại xã Chiềng Mung.']);
+    expect(parts(el, 'content')[0].querySelector('figure')).to.be.null;
+  });
+
   it('switches variant and article without mixing up their content', async () => {
     const feed = makeFeed(3);
     const el = await fixture<BantinArticleCard>(html`<bantin-article-card variant="full" item="1" .feed=${feed}></bantin-article-card>`);

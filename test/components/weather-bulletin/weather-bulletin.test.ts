@@ -57,7 +57,7 @@ describe('<bantin-weather-bulletin> from a feed', () => {
     expect(root(el).querySelector('[part~="icon"] svg')!.classList.contains('icon-thunderstorm')).to.be.true;
     const source = root(el).querySelector<HTMLAnchorElement>('[part~="source"]')!;
     expect(source.textContent!.trim()).to.equal('Xem bài gốc');
-    expect(source.href).to.equal(new URL('/portal.html?bai=du-bao-thoi-tiet-22-9-2025', location.href).href);
+    expect(source.href).to.equal(new URL('/?bai=du-bao-thoi-tiet-22-9-2025', location.href).href);
   });
 
   it('picks the newest weather item by date, whatever the order of the feed', async () => {
