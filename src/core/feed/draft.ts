@@ -99,7 +99,8 @@ export function finishFeed(format: FeedFormat, d: Draft, items: FeedItem[]): Fee
     description: d.summary || undefined,
     language: d.language?.trim() || undefined,
     updated: d.updated ?? d.date,
-    image: d.images.find(Boolean),
+    // Atom logo, else icon; RSS channel <image> (what the feed's own enclosures might add comes after).
+    image: d.images[0] ?? d.images[1] ?? d.images[2],
     items,
   });
 }

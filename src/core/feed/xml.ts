@@ -181,10 +181,10 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         enclosure(d, attr(attrs, 'url'), attr(attrs, 'type'), attr(attrs, 'length'), base);
         break;
       case 'H':
-        d.images[0] ??= image(attr(attrs, 'url'), base, undefined, size(attr(attrs, 'width')), size(attr(attrs, 'height')));
+        if (d !== feed) d.images[0] ??= image(attr(attrs, 'url'), base, undefined, size(attr(attrs, 'width')), size(attr(attrs, 'height')));
         break;
       case 'J':
-        d.images[3] ??= image(attr(attrs, 'href'), base);
+        if (d !== feed) d.images[3] ??= image(attr(attrs, 'href'), base);
         break;
       case 'X':
         d.alt ??= toText(value, /html/i.test(attrs));
@@ -217,7 +217,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     const frame: Frame = { lower: tag.lower, close: tag.close, table, base, d: parent?.d ?? feed, search: newSearch() };
     if (kind === 'item') [frame.d, frame.item] = [draft(base, a('rdf:about')), true];
     if (kind === 'image') frame.image = {};
-    if (kind === 'media') {
+    if (kind === 'media' && frame.d !== feed) {
       const d = frame.d, type = a('type'), medium = a('medium');
       const e = enclosure(d, a('url'), type, a('fileSize'), base, -1);
       if (e) {

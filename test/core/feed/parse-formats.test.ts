@@ -209,6 +209,17 @@ describe('parseFeed: namespaces', () => {
     expect(f.items[0].link).to.equal('https://x.vn/alt');
   });
 
+  it('takes the feed image from the channel <image> only, not from item-level media tags at channel level', () => {
+    const f = parseFeed(rss('', '<media:thumbnail url="https://x.vn/t.jpg"/><itunes:image href="https://x.vn/i.jpg"/><image><url>https://x.vn/logo.png</url></image>'));
+    expect(f.image).to.deep.equal({ url: 'https://x.vn/logo.png' });
+    expect(parseFeed(rss('', '<itunes:image href="https://x.vn/i.jpg"/>'))).to.not.have.property('image');
+  });
+
+  it('resolves RSS links against xml:base on the channel and the item', () => {
+    const f = parseFeed(rss('<item xml:base="/tin/"><title>x</title><link>1.html</link></item><item><title>y</title><link>/2.html</link></item>', '', 'xml:base="https://b.vn/rss/"'));
+    expect(f.items.map((i) => i.link)).to.deep.equal(['https://b.vn/tin/1.html', 'https://b.vn/2.html']);
+  });
+
   it('does not take the channel image title, nor an item source, for a title', () => {
     const f = parseFeed(`<rss version="2.0"><channel><image><title>Logo</title><url>https://x.vn/l.png</url></image><title>Real</title>
       <item><source url="https://other.vn/rss">Other</source><title>Item</title></item></channel></rss>`);
