@@ -252,10 +252,10 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   function fieldEnd(tag: Tag): number {
     let section = find(cdataStart, '<![CDATA[', pos);
     inner = undefined;
-    if (section >= 0 && !text.slice(pos, section).trim()) {
+    if (section === pos || (section > pos && !text.slice(pos, section).trim())) {
       const end = find(cdataEnd, ']]>', section);
       const c = end < 0 ? -1 : closeAt(tag, end);
-      if (c < 0 || !text.slice(end + 3, c).trim()) {
+      if (c < 0 || c === end + 3 || !text.slice(end + 3, c).trim()) {
         if (c >= 0) inner = text.slice(section + 9, end);
         return c;
       }
@@ -270,9 +270,9 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   while (!done) {
     const lt = text.indexOf('<', pos);
     if (lt < 0) break;
-    const next = text[lt + 1];
-    if (next === '!' || next === '?') {
-      const token = next === '?' ? '?>' : text.startsWith('<!--', lt) ? '-->' : text.startsWith('<![CDATA[', lt) ? ']]>' : '';
+    const next = text.charCodeAt(lt + 1);
+    if (next === 33 /* ! */ || next === 63 /* ? */) {
+      const token = next === 63 ? '?>' : text.startsWith('<!--', lt) ? '-->' : text.startsWith('<![CDATA[', lt) ? ']]>' : '';
       if (token) pos = after(text, token, lt);
       else {
         // A DOCTYPE, with an internal subset skipped whole when it has one.
@@ -283,7 +283,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       }
       continue;
     }
-    if (next === '/') {
+    if (next === 47 /* / */) {
       pos = after(text, '>', lt);
       const lower = text.slice(lt + 2, pos - 1).trim().toLowerCase();
       let i = stack.length;
@@ -330,7 +330,9 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     }
 
     // An item or an image opens only at the feed's level, an author only in Atom (in RSS it is a field).
-    let [table = -1, kind] = (frame.table === 0 && tag.container) || [];
+    const container = frame.table === 0 ? tag.container : undefined;
+    let table = container ? container[0] : -1;
+    const kind = container?.[1];
     if ((kind === 'item' || kind === 'image') && frame.d !== feed) table = -1;
     if (format === 'atom' ? kind === 'image' : table === 1) table = -1;
     const code = table < 0 && tag.codes[frame.table];
@@ -347,7 +349,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         if (end < 0 || ((section < 0 || section > end) && raw.includes('<') && (containerEnd = find(frame.search, frame.close, pos)) >= 0 && containerEnd < end)) {
           const lt2 = text.indexOf('<', pos);
           raw = text.slice(pos, lt2 < 0 ? undefined : lt2);
-        } else pos = after(text, '>', end);
+        } else pos = text.charCodeAt(end + tag.close.length) === 62 ? end + tag.close.length + 1 : after(text, '>', end);
       }
       readField(frame, code, name, attrs, inner ?? xmlText(raw), raw);
     } else if (stack.length < 256) {
