@@ -345,8 +345,8 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         raw = text.slice(pos, end < 0 ? pos : end);
         // A field left unclosed: its close tag comes only after the end of its container (a CDATA section may
         // hold anything, so a field with one is taken as it is).
-        let containerEnd: number;
-        if (end < 0 || ((section < 0 || section > end) && raw.includes('<') && (containerEnd = find(frame.search, frame.close, pos)) >= 0 && containerEnd < end)) {
+        const containerEnd = (section < 0 || section > end) && raw.includes('<') ? find(frame.search, frame.close, pos) : -1;
+        if (end < 0 || (containerEnd >= 0 && containerEnd < end)) {
           const lt2 = text.indexOf('<', pos);
           raw = text.slice(pos, lt2 < 0 ? undefined : lt2);
         } else pos = text.charCodeAt(end + tag.close.length) === 62 ? end + tag.close.length + 1 : after(text, '>', end);
