@@ -9,8 +9,10 @@ const DATE =
 // +0700, +07:00, +7, GMT+7, (GMT+07:00), UTC, EST, ICT, Z…, optionally followed by "(Zone Name)".
 const ZONE = /^\(?([a-z]{1,4})?\s*(?:([+-])(\d\d?):?(\d\d)?)?\)?(\s*\(.*\))?$/i;
 // Hours east of UTC. Single letters are military zones: A–I = +1…+9, K–M = +10…+12, N–Y = −1…−12, Z = 0.
-const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, ICT: 7 };
+// North American zones: EST −5 … PST −8, their daylight time (xDT) one hour later.
+const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, ICT: 7 };
 [...'ABCDEFGHIKLMNOPQRSTUVWXYZ'].forEach((c, i) => (ZONES[c] = i < 12 ? i + 1 : i < 24 ? 11 - i : 0));
+[...'ECMP'].forEach((c, i) => (ZONES[c + 'DT'] = (ZONES[c + 'ST'] = -5 - i) + 1));
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -7,11 +7,11 @@ import { decodeEntities } from './entities.js';
 import { FeedError, type Feed, type FeedFormat, type FeedItem } from './model.js';
 import { attr, authorName, htmlToText, image, plainText, resolveUrl, size } from './normalize.js';
 
-/** Element name → what it holds, from "CODE name name … CODE name …". */
+/** Element name → what it holds, from "CODE name name … CODE name …" (names are lower case, codes are not). */
 function table(spec: string): Map<string, string> {
   const map = new Map<string, string>();
   let code = '';
-  for (const word of spec.split(' ')) word[1] ? map.set(word, code) : (code = word);
+  for (const word of spec.split(' ')) word < 'a' ? (code = word) : map.set(word, code);
   return map;
 }
 
@@ -20,12 +20,8 @@ const FIELDS = table(
 );
 // The field tables a frame reads with: 0 the feed and its items, 1 an Atom author, 2 an RSS channel image.
 const TABLES = [FIELDS, table('A name'), table('W url width height title')];
-// Elements that open a frame inside a table-0 frame: name → [the table the new frame reads with, its kind].
-const CONTAINERS = new Map(
-  Object.entries({
-    channel: [0], 'media:group': [0], 'media:content': [0, 'media'], item: [0, 'item'], entry: [0, 'item'], image: [2, 'image'], author: [1],
-  } as Record<string, [number, string?]>),
-);
+// Elements that open a frame inside a table-0 frame: name → the table the new frame reads with, then its kind.
+const CONTAINERS = table('0 channel media:group 0media media:content 0item item entry 2image image 1 author');
 const DATES = { P: 'published', D: 'date', U: 'updated' } as const;
 // Canonical prefix ← a piece of the namespace URI, so that <m:thumbnail xmlns:m="http://search.yahoo.com/mrss/">
 // reads as media:thumbnail. The RSS 1.0 namespace maps to no prefix.
@@ -44,7 +40,7 @@ interface Tag {
   name: string;
   /** Its field code in each table, and what it opens inside a table-0 frame. */
   codes: (string | undefined)[];
-  container?: [number, string?];
+  container?: string;
   /** The tag that came after this one last time: items repeat their tags in the same order. */
   next?: Tag;
   /** The last search for its close tag. */
@@ -331,8 +327,8 @@ export function parseXml(text: string, start: number, url: string | undefined, t
 
     // An item or an image opens only at the feed's level, an author only in Atom (in RSS it is a field).
     const container = frame.table === 0 ? tag.container : undefined;
-    let table = container ? container[0] : -1;
-    const kind = container?.[1];
+    let table = container ? +container[0] : -1;
+    const kind = container?.slice(1);
     if ((kind === 'item' || kind === 'image') && frame.d !== feed) table = -1;
     if (format === 'atom' ? kind === 'image' : table === 1) table = -1;
     const code = table < 0 && tag.codes[frame.table];
