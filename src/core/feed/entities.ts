@@ -8,17 +8,19 @@ const SIGNS =
 const OTHERS =
   'AElig:c6 ETH:d0 times:d7 Oslash:d8 THORN:de szlig:df aelig:e6 eth:f0 divide:f7 oslash:f8 thorn:fe amp:26 AMP:26 lt:3c LT:3c gt:3e GT:3e quot:22 QUOT:22 apos:27 Dstrok:110 dstrok:111 OElig:152 oelig:153 Scaron:160 scaron:161 ensp:2002 emsp:2003 thinsp:2009 zwnj:200c zwj:200d ndash:2013 mdash:2014 lsquo:2018 rsquo:2019 sbquo:201a ldquo:201c rdquo:201d bdquo:201e dagger:2020 bull:2022 hellip:2026 permil:2030 lsaquo:2039 rsaquo:203a euro:20ac trade:2122 larr:2190 rarr:2192 minus:2212';
 const ACCENTS = 'grave\u0300acute\u0301circ\u0302tilde\u0303uml\u0308ring\u030acedil\u0327breve\u0306';
-// What browsers read for &#128; … &#159;: windows-1252.
-const C1 =
-  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+// What browsers read for &#128; … &#159;: windows-1252 (hex code points).
+const C1 = '20ac 81 201a 192 201e 2026 2020 2021 2c6 2030 160 2039 152 8d 17d 8f 90 2018 2019 201c 201d 2022 2013 2014 2dc 2122 161 203a 153 9d 17e 178';
 const REFERENCE = /&(?:#(\d{1,8})|#x([\da-f]{1,7})|([a-z][a-z\d]{1,31}))(;?)/gi;
 
 let named: Map<string, string> | undefined;
+let c1: string[];
+const hexChar = (hex: string) => String.fromCharCode(parseInt(hex, 16));
 
 function table(): Map<string, string> {
   if (!named) {
     named = new Map(SIGNS.split(' ').map((name, i) => [name, String.fromCharCode(160 + i)]));
-    for (const pair of OTHERS.split(' ')) named.set(pair.split(':')[0], String.fromCharCode(parseInt(pair.split(':')[1], 16)));
+    c1 = C1.split(' ').map(hexChar);
+    for (const pair of OTHERS.split(' ')) named.set(pair.split(':')[0], hexChar(pair.split(':')[1]));
     for (const letter of 'aceinouyACEINOUY')
       for (const [, accent, mark] of ACCENTS.matchAll(/(\w+)(\W)/g)) {
         const char = (letter + mark).normalize();
@@ -29,13 +31,14 @@ function table(): Map<string, string> {
 }
 
 function reference(whole: string, dec: string, hex: string, name: string, semicolon: string): string {
+  const chars = table();
   if (name) {
-    const char = table().get(name);
+    const char = chars.get(name);
     // Without ';' browsers only accept the legacy (Latin-1 era) names.
     return char && (semicolon || char < '\u0100') ? char : whole;
   }
   const n = dec ? +dec : parseInt(hex, 16);
-  return n > 127 && n < 160 ? C1[n - 128] : n && n < 0x110000 && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
+  return n > 127 && n < 160 ? c1[n - 128] : n && n < 0x110000 && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
 }
 
 /** Decodes numeric and named character references; unknown names and a bare `&` stay as written. */
