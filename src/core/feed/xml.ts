@@ -22,7 +22,6 @@ const FIELDS = table(
 const TABLES = [FIELDS, table('A name'), table('W url width height title')];
 // Elements that open a frame inside a table-0 frame: name → the table the new frame reads with, then its kind.
 const CONTAINERS = table('0 channel media:group 0media media:content 0item item entry 2image image 1 author');
-const DATES = { P: 'published', D: 'date', U: 'updated' } as const;
 // Canonical prefix ← a piece of the namespace URI, so that <m:thumbnail xmlns:m="http://search.yahoo.com/mrss/">
 // reads as media:thumbnail. The RSS 1.0 namespace maps to no prefix.
 const NAMESPACES = 'content=/modules/content dc=/dc/elements media=/mrss itunes=itunes.com atom=/atom =/rss/1.0';
@@ -159,7 +158,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       case 'P':
       case 'D':
       case 'U':
-        d[DATES[code]] ??= parseDate(value, timeZone);
+        d[code === 'P' ? 'published' : code === 'D' ? 'date' : 'updated'] ??= parseDate(value, timeZone);
         break;
       case 'N':
         d.language ??= trimmed;
@@ -315,7 +314,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     const frame = stack[stack.length - 1];
     if (!frame) {
       const local = lower.slice(lower.indexOf(':') + 1);
-      format = local === 'rss' ? 'rss' : local === 'feed' ? 'atom' : local === 'rdf' ? 'rdf' : undefined;
+      format = local === 'feed' ? 'atom' : local === 'rss' || local === 'rdf' ? local : undefined;
       if (!format)
         throw new FeedError(
           'not-a-feed',
