@@ -29,7 +29,6 @@ const OPEN_TAG = /([^\s/>"'<]+)([^>"'<]*(?:(?:"[^"<]*"|'[^'<]*')[^>"'<]*)*)>/y;
 
 /** A tag name as written, with what it means here. */
 interface Tag {
-  tag: string;
   /** `<tag>` */
   open: string;
   /** `</tag` */
@@ -303,7 +302,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         const name = colon < 0 || prefix === undefined ? lower : prefix ? prefix + lower.slice(colon) : lower.slice(colon + 1);
         const codes = TABLES.map((t) => t.get(name));
         const container = CONTAINERS.get(name);
-        names.set(m[1], (tag = { tag: m[1], open: `<${m[1]}>`, close: '</' + m[1], lower, name, codes, container, search: newSearch() }));
+        names.set(m[1], (tag = { open: `<${m[1]}>`, close: '</' + m[1], lower, name, codes, container, search: newSearch() }));
       }
     }
     if (last) last.next = tag;
