@@ -131,7 +131,7 @@ function construct(node: XNode, format: FeedFormat): [string, boolean] {
 
 const toText = (text: string, html: boolean) => (html ? htmlToText(text) : plainText(text));
 
-function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBase: string | undefined): void {
+function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBase: string | undefined, inFeed: boolean): void {
   const a = attrs(node);
   const base = withBase(node, frameBase);
   const text = () => content(node);
@@ -189,11 +189,12 @@ function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBas
     case 'E':
       enclosure(d, a.url, a.type, a.length, base);
       break;
+    // The feed's image is only its RSS channel image or Atom logo/icon (as core/feed reads it).
     case 'H':
-      d.images[0] ??= image(a.url, base, undefined, size(a.width), size(a.height));
+      if (!inFeed) d.images[0] ??= image(a.url, base, undefined, size(a.width), size(a.height));
       break;
     case 'J':
-      d.images[3] ??= image(a.href, base);
+      if (!inFeed) d.images[3] ??= image(a.href, base);
       break;
     case 'X':
       d.alt ??= toText(text(), /html/i.test(a.type ?? ''));
@@ -217,10 +218,10 @@ function readChildren(reader: Reader, d: Draft, node: unknown, base: string | un
       for (const author of kids(name)) for (const person of children(author, 'name')) d.authors.push(authorName(content(person)));
       continue;
     }
-    for (const element of kids(name)) readField(reader, d, code, element, base);
+    for (const element of kids(name)) readField(reader, d, code, element, base, inFeed);
   }
   for (const group of kids('media:group')) readChildren(reader, d, group, withBase(group, base), '', inFeed);
-  for (const media of kids('media:content')) {
+  for (const media of inFeed ? [] : kids('media:content')) {
     const a = attrs(media);
     const mediaBase = withBase(media, base);
     const e = enclosure(d, a.url, a.type, a.filesize, mediaBase, -1);
