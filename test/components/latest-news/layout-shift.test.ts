@@ -2,26 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../../src/components/latest-news/define.js';
 import '../../../src/components/article-card/define.js';
 import { feedUrl, newKey, resetFeeds, settled } from '../../internal/widget-fixtures.js';
-
-interface LayoutShift extends PerformanceEntry {
-  value: number;
-  hadRecentInput: boolean;
-}
-
-/** Layout shifts while `action` runs and the page paints afterwards. */
-async function shiftsDuring(action: () => Promise<void>): Promise<LayoutShift[]> {
-  const entries: LayoutShift[] = [];
-  const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as LayoutShift[])));
-  observer.observe({ type: 'layout-shift' });
-  try {
-    await action();
-    for (let frame = 0; frame < 5; frame++) await nextFrame();
-    entries.push(...(observer.takeRecords() as LayoutShift[]));
-  } finally {
-    observer.disconnect();
-  }
-  return entries.filter((entry) => !entry.hadRecentInput);
-}
+import { shiftsDuring, type LayoutShift } from '../../internal/layout-shift.js';
 
 async function imagesLoaded(root: ShadowRoot): Promise<void> {
   await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => {})));

@@ -1,26 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
 import { resetFeeds, root, settled, weatherUrl } from './helpers.js';
-
-interface LayoutShift extends PerformanceEntry {
-  value: number;
-  hadRecentInput: boolean;
-}
-
-/** Layout shifts while `action` runs and the page paints afterwards. */
-async function shiftsDuring(action: () => Promise<void>): Promise<LayoutShift[]> {
-  const entries: LayoutShift[] = [];
-  const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as LayoutShift[])));
-  observer.observe({ type: 'layout-shift' });
-  try {
-    await action();
-    for (let frame = 0; frame < 5; frame++) await nextFrame();
-    entries.push(...(observer.takeRecords() as LayoutShift[]));
-  } finally {
-    observer.disconnect();
-  }
-  return entries.filter((entry) => !entry.hadRecentInput);
-}
+import { shiftsDuring, type LayoutShift } from '../../internal/layout-shift.js';
 
 /** The card between two paragraphs; its skeleton is painted for a while before the feed answers. */
 async function loadBetweenParagraphs(items: string[], width: number): Promise<LayoutShift[]> {
