@@ -141,7 +141,11 @@ export const commentBoxStyles = css`
     color: var(--_text);
   }
 
-  /* The comments */
+  /* The comments. Their area keeps the loading skeleton's height whatever arrives (none, an error, a few
+     comments), so the page below does not move; a long thread grows it. */
+  .comments {
+    min-height: var(--bantin-comments-min-height, 14em);
+  }
   .list,
   .replies {
     display: grid;

@@ -108,6 +108,7 @@ function newComposer(parentId: string | null, body = '', clientId = newClientId(
  * @csspart more - The "Xem thêm bình luận" (more comments) button.
  * @csspart status - Loading errors and the empty notice.
  *
+ * @cssprop --bantin-comments-min-height - Room kept for the comments while they load and after (default 14em), so nothing below moves.
  * @cssprop --bantin-color-text - Text colour.
  * @cssprop --bantin-color-muted - Secondary text (dates, counter, hints).
  * @cssprop --bantin-color-surface - Background, and the background of fields.
@@ -513,7 +514,7 @@ export class BantinCommentBox extends BantinElement {
           </div>`
         : nothing}
       ${this.renderForm(this.main)}
-      ${this.renderList()}
+      <div class="comments">${this.renderList()}</div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }
