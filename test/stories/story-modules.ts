@@ -1,7 +1,9 @@
 // Every stories module, for the story test (the test runner has no import.meta.glob).
 // story-modules.node.test.ts fails when a file in stories/ is missing here.
+import * as articleCard from '../../stories/article-card.stories.js';
 import * as latestNews from '../../stories/latest-news.stories.js';
 
 export const storyModules: Record<string, Record<string, unknown>> = {
+  'stories/article-card.stories.ts': articleCard,
   'stories/latest-news.stories.ts': latestNews,
 };
