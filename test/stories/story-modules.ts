@@ -2,8 +2,10 @@
 // story-modules.node.test.ts fails when a file in stories/ is missing here.
 import * as articleCard from '../../stories/article-card.stories.js';
 import * as latestNews from '../../stories/latest-news.stories.js';
+import * as weatherBulletin from '../../stories/weather-bulletin.stories.js';
 
 export const storyModules: Record<string, Record<string, unknown>> = {
   'stories/article-card.stories.ts': articleCard,
   'stories/latest-news.stories.ts': latestNews,
+  'stories/weather-bulletin.stories.ts': weatherBulletin,
 };
