@@ -136,7 +136,7 @@ export const Heat = hazardStory('heat');
 export const Storm = hazardStory('storm');
 
 function riskStory(risk: RiskLevel): Story {
-  return { name: `Risk level ${risk}`, args: { source: 'bulletin-risk', risk }, parameters: shows(`[part="banner"][data-level="${risk}"]`) };
+  return { args: { source: 'bulletin-risk', risk }, parameters: shows(`[part="banner"][data-level="${risk}"]`) };
 }
 
 export const RiskLevel1 = riskStory(1);
