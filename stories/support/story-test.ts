@@ -1,8 +1,15 @@
 // Story parameters read by the story test (test/stories/stories.test.ts), not by Storybook.
 
-/** The selector the story test waits for in the widget's shadow root: what this story promises to show. */
-export function shows(selector: string): { storyTest: { shows: string } } {
-  return { storyTest: { shows: selector } };
+export interface StoryTest {
+  /** A selector that must match in the widget's shadow root once the story has settled. */
+  shows: string;
+  /** Words the widget must say by then (its shadow root's text, whitespace collapsed). */
+  says?: string;
+}
+
+/** What this story promises to show: the story test waits for it in the widget's shadow root. */
+export function shows(selector: string, says?: string): { storyTest: StoryTest } {
+  return { storyTest: says === undefined ? { shows: selector } : { shows: selector, says } };
 }
 
 /** Selectors of the shared states (src/internal/status.ts) and the skeletons. */

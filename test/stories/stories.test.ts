@@ -5,16 +5,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { MOCK_ORIGIN } from '../../stories/support/mock-network.js';
+import type { StoryTest } from '../../stories/support/story-test.js';
 import { storyModules } from './story-modules.js';
 
 type AnyStory = StoryObj<Record<string, unknown>>;
 type AnyMeta = Meta<Record<string, unknown>>;
 
-/** What a story promises to show, checked in the widget's shadow root (see stories/support/story-test.ts). */
-interface StoryTestParameters {
-  /** A selector that must match once the story has settled; default [part="base"]. */
-  shows?: string;
-}
 
 function storiesOf(module: Record<string, unknown>): [string, AnyStory][] {
   const order = (module.__namedExportsOrder as string[] | undefined) ?? Object.keys(module);
@@ -89,11 +85,13 @@ describe('stories', () => {
           }
           await (story.play ?? meta.play)?.({ ...(context as object), step: async (_label: string, run: () => unknown) => run() } as never);
 
-          const parameters = { ...meta.parameters?.storyTest, ...story.parameters?.storyTest } as StoryTestParameters;
-          const shows = parameters.shows ?? '[part="base"]';
+          const promise: Partial<StoryTest> = { ...meta.parameters?.storyTest, ...story.parameters?.storyTest };
+          const shows = promise.shows ?? '[part="base"]';
           const main = widgets[0]!;
+          const text = () => (main.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
           await waitUntil(() => main.shadowRoot?.querySelector(shows), `<${main.localName}> shows ${shows}`, { timeout: 4000 });
-          expect(main.shadowRoot!.textContent!.trim(), 'the widget shows text').not.to.equal('');
+          if (promise.says) await waitUntil(() => text().includes(promise.says!), `<${main.localName}> says "${promise.says}"`, { timeout: 4000 });
+          expect(text(), 'the widget shows text').not.to.equal('');
 
           for (const widget of widgets) await expect(widget).to.be.accessible();
           expect(logged, 'console errors').to.deep.equal([]);
