@@ -31,7 +31,6 @@ interface Args extends FeedEventArgs {
 }
 
 const feedSources: SourceName[] = ['news-vi', 'news-en', 'long-titles', 'no-images', 'empty', 'loading', 'unavailable', 'stale'];
-const sourceControl = sourceArgType(feedSources);
 
 const meta = {
   title: 'Widgets/Article card',
@@ -64,15 +63,11 @@ const meta = {
   },
   args: { source: 'news-vi', variant: 'standard', lang: 'vi', theme: 'light' },
   argTypes: {
-    source: {
-      ...sourceControl,
-      description: `${sourceControl.description} Or a FeedItem through \`.item\`, or plain attributes (href, heading, image, …).`,
-      options: [...feedSources, 'item', 'item-text-only', 'attributes'],
-      control: {
-        ...sourceControl.control,
-        labels: { ...sourceControl.control.labels, item: 'A FeedItem (.item) with its full article', 'item-text-only': 'A FeedItem without image or content', attributes: 'Plain attributes (static use)' },
-      },
-    },
+    source: sourceArgType(
+      feedSources,
+      { item: 'A FeedItem (.item) with its full article', 'item-text-only': 'A FeedItem without image or content', attributes: 'Plain attributes (static use)' },
+      'Or a FeedItem through `.item`, or plain attributes (href, heading, image, …).',
+    ),
     variant: { control: 'inline-radio', options: ['compact', 'standard', 'full'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'date-format': { control: 'inline-radio', options: ['absolute', 'relative'] },

@@ -30,7 +30,6 @@ interface Args extends FeedEventArgs {
 }
 
 const feedSources: SourceName[] = ['weather', 'no-weather', 'loading', 'unavailable', 'stale'];
-const sourceControl = sourceArgType(feedSources);
 
 const meta = {
   title: 'Widgets/Weather bulletin',
@@ -57,22 +56,17 @@ const meta = {
   },
   args: { source: 'weather', hazard: 'thunderstorm', risk: 3, lang: 'vi', theme: 'light' },
   argTypes: {
-    source: {
-      ...sourceControl,
-      description: `${sourceControl.description} Or a FeedItem through \`.item\`, or a ready Bulletin through \`.bulletin\` (see hazard and risk).`,
-      options: [...feedSources, 'item-daily', 'item-quiet', 'item-unparseable', 'bulletin-hazard', 'bulletin-risk'],
-      control: {
-        ...sourceControl.control,
-        labels: {
-          ...sourceControl.control.labels,
-          'item-daily': 'A daily bulletin (.item)',
-          'item-quiet': 'A quiet day (.item)',
-          'item-unparseable': 'A text with no forecast in it (.item)',
-          'bulletin-hazard': 'A warning of one hazard (.bulletin)',
-          'bulletin-risk': 'A disaster risk level (.bulletin)',
-        },
+    source: sourceArgType(
+      feedSources,
+      {
+        'item-daily': 'A daily bulletin (.item)',
+        'item-quiet': 'A quiet day (.item)',
+        'item-unparseable': 'A text with no forecast in it (.item)',
+        'bulletin-hazard': 'A warning of one hazard (.bulletin)',
+        'bulletin-risk': 'A disaster risk level (.bulletin)',
       },
-    },
+      'Or a FeedItem through `.item`, or a ready Bulletin through `.bulletin` (see hazard and risk).',
+    ),
     hazard: {
       description: 'The hazard of the "bulletin-hazard" source.',
       control: 'select',

@@ -36,14 +36,18 @@ const feedLabels: Record<FeedName, string> = {
   'no-weather': 'A feed without a weather item',
 };
 
-/** argTypes entry for a `source` arg offering `names`. */
-export function sourceArgType(names: readonly SourceName[]) {
+/**
+ * argTypes entry for a `source` arg offering the feed sources `names`, then a widget's own sources (`more`:
+ * option → label, e.g. a FeedItem through `.item`), which `also` describes.
+ */
+export function sourceArgType(names: readonly SourceName[], more: Record<string, string> = {}, also = '') {
   const labels: Record<string, string> = { ...feedLabels, ...networkStates };
+  const options = [...names, ...Object.keys(more)];
   return {
     name: 'source (story data)',
-    description: 'Where the widget gets its feed: a Feed object through the `.feed` property, or a mock URL for network states.',
-    options: names,
-    control: { type: 'select', labels: Object.fromEntries(names.map((name) => [name, labels[name]])) },
+    description: `Where the widget gets its data: a Feed object through the \`.feed\` property, or a mock URL for network states.${also ? ` ${also}` : ''}`,
+    options,
+    control: { type: 'select', labels: { ...Object.fromEntries(names.map((name) => [name, labels[name]])), ...more } },
     table: { category: 'story' },
   } as const;
 }

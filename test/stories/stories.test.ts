@@ -11,13 +11,12 @@ import { storyModules } from './story-modules.js';
 type AnyStory = StoryObj<Record<string, unknown>>;
 type AnyMeta = Meta<Record<string, unknown>>;
 
-
 function storiesOf(module: Record<string, unknown>): [string, AnyStory][] {
   const order = (module.__namedExportsOrder as string[] | undefined) ?? Object.keys(module);
   return order.filter((name) => name !== 'default' && typeof module[name] === 'object').map((name) => [name, module[name] as AnyStory]);
 }
 
-/** Every bantin element in the story, light DOM first (a story may show several). */
+/** Every bantin element the story shows, in document order; the first is the one whose promise is checked. */
 function widgetsIn(root: Element): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('*')].filter((element) => element.localName.startsWith('bantin-'));
 }
@@ -62,6 +61,7 @@ describe('stories', () => {
       beforeEach(() => {
         logged = [];
         localStorage.clear();
+        performance.clearResourceTimings(); // each story's requests only (and the buffer never fills up)
         container = document.createElement('div');
         document.body.append(container);
       });
