@@ -68,6 +68,7 @@ const variants: readonly ArticleCardVariant[] = ['compact', 'standard', 'full'];
  * @cssprop --bantin-color-skeleton - Loading placeholders.
  * @cssprop --bantin-color-focus - Focus outline.
  * @cssprop --bantin-radius - Corner radius.
+ * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75rem in the dark one).
  * @cssprop --bantin-font-size-title - Title size (standard, compact).
  * @cssprop --bantin-font-size-article-title - Title size (full).
  *

@@ -120,6 +120,7 @@ function newComposer(parentId: string | null, body = '', clientId = newClientId(
  * @cssprop --bantin-color-error - Errors and invalid fields.
  * @cssprop --bantin-color-focus - Focus outline.
  * @cssprop --bantin-radius - Corner radius.
+ * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75rem in the dark one).
  * @cssprop --bantin-space - Gap between comments.
  * @cssprop --bantin-font-size-small - Dates, counter, hints, buttons.
  * @cssprop --bantin-font-size-heading - The heading.

@@ -68,6 +68,7 @@ const TICKER_SPEED = 60;
  * @cssprop --bantin-color-error - Error text.
  * @cssprop --bantin-color-focus - Focus outline.
  * @cssprop --bantin-radius - Corner radius.
+ * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75rem in the dark one).
  * @cssprop --bantin-space - Gap between items.
  * @cssprop --bantin-font-size-title - Item titles.
  * @cssprop --bantin-font-size-small - Categories, dates, buttons.

@@ -96,6 +96,7 @@ interface View {
  * @cssprop --bantin-color-skeleton - Loading placeholders.
  * @cssprop --bantin-color-focus - Focus outline.
  * @cssprop --bantin-radius - Corner radius.
+ * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75rem in the dark one).
  * @cssprop --bantin-font-size-title - Title size.
  * @cssprop --bantin-font-size-small - Dates, labels, badges.
  * @cssprop --bantin-weather-min-height - Height reserved while loading and kept after, so nothing moves (default: from the card's width, about 21.5em wide to 36em at 360px).
