@@ -182,3 +182,17 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** The accent-ruled header of a widget that titles a section (the news list, the comment box). */
+export const sectionHeaderStyles = css`
+  .header {
+    margin-block-end: var(--_gap);
+    padding-block-end: 0.375rem;
+    border-block-end: 2px solid var(--_accent);
+  }
+  .heading {
+    font-size: var(--_heading-size);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+`;

@@ -4,6 +4,13 @@ import type { FeedImage } from '../core/feed/model.js';
 import { safeImageUrl } from '../core/sanitize.js';
 import type { DateFormat, LocalizeController } from './localize-controller.js';
 
+/** The widget's own heading (id "heading", so the section can be labelled by it), with optional trailing markup. */
+export function sectionHeadingTemplate(text: string, level: number, after: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<div part="header" class="header">
+    <span class="heading" id="heading" role="heading" aria-level=${level}>${text}${after}</span>
+  </div>`;
+}
+
 /** A <time> with the date as the reader reads it; relative dates carry the exact time as a tooltip. */
 export function timeTemplate(
   localize: LocalizeController,

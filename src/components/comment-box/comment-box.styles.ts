@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const commentBoxStyles = css`
-  .header {
-    margin-block-end: var(--_gap);
-    padding-block-end: 0.375rem;
-    border-block-end: 2px solid var(--_accent);
-  }
-  .heading {
-    font-size: var(--_heading-size);
-    font-weight: 700;
-    line-height: 1.3;
-  }
   .count {
     color: var(--_muted);
     font-weight: 400;

@@ -18,7 +18,8 @@ import {
 import { comments } from '../../core/i18n/messages/comments.js';
 import { BantinElement } from '../../internal/bantin-element.js';
 import type { BantinEvent } from '../../internal/events.js';
-import { baseStyles, tokens } from '../../internal/styles.js';
+import { baseStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
+import { sectionHeadingTemplate } from '../../internal/templates.js';
 import { commentBoxStyles } from './comment-box.styles.js';
 import { clearDraft, readDraft, writeDraft, type CommentDraft } from './drafts.js';
 import { defaultThreadId, newClientId, toThreadId } from './ids.js';
@@ -130,7 +131,7 @@ function newComposer(parentId: string | null, body = '', clientId = newClientId(
  * @fires bantin-error - {error} Loading comments or sending one failed (a CommentApiError).
  */
 export class BantinCommentBox extends BantinElement {
-  static override styles = [tokens, baseStyles, commentBoxStyles];
+  static override styles = [tokens, baseStyles, sectionHeaderStyles, commentBoxStyles];
 
   @property() thread?: string;
   @property() endpoint?: string;
@@ -508,11 +509,11 @@ export class BantinCommentBox extends BantinElement {
       aria-label=${heading ? nothing : t.heading}
     >
       ${heading
-        ? html`<div part="header" class="header">
-            <span class="heading" id="heading" role="heading" aria-level=${this.level}
-              >${heading}${this.count === undefined ? nothing : html` <span part="count" class="count">(${this.count})</span>`}</span
-            >
-          </div>`
+        ? sectionHeadingTemplate(
+            heading,
+            this.level,
+            this.count === undefined ? nothing : html` <span part="count" class="count">(${this.count})</span>`,
+          )
         : nothing}
       ${this.renderForm(this.main)}
       <div class="comments">${this.renderList()}</div>

@@ -8,14 +8,6 @@ export const latestNewsStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem;
-    margin-block-end: var(--_gap);
-    padding-block-end: 0.375rem;
-    border-block-end: 2px solid var(--_accent);
-  }
-  .heading {
-    font-size: var(--_heading-size);
-    font-weight: 700;
-    line-height: 1.3;
   }
   .list {
     display: grid;

@@ -7,8 +7,8 @@ import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
 import { renderStatus } from '../../internal/status.js';
-import { imageTemplate, timeTemplate } from '../../internal/templates.js';
-import { baseStyles, tokens } from '../../internal/styles.js';
+import { imageTemplate, sectionHeadingTemplate, timeTemplate } from '../../internal/templates.js';
+import { baseStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
 import { commaList, foldText } from '../../internal/text.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 
@@ -81,7 +81,7 @@ const TICKER_SPEED = 60;
  * @fires {CustomEvent<{ item: FeedItem }>} bantin-item-select - A reader chose an item. Cancelable: preventDefault() keeps the link from navigating.
  */
 export class BantinLatestNews extends BantinFeedElement {
-  static override styles = [tokens, baseStyles, latestNewsStyles];
+  static override styles = [tokens, baseStyles, sectionHeaderStyles, latestNewsStyles];
 
   @property({ type: Number }) limit = 5;
   @property() category?: string;
@@ -187,9 +187,7 @@ export class BantinLatestNews extends BantinFeedElement {
 
   private renderHeading(): TemplateResult | typeof nothing {
     if (!this.headingText) return nothing;
-    return html`<div part="header" class="header">
-      <span class="heading" id="heading" role="heading" aria-level=${this.level}>${this.headingText}</span>
-    </div>`;
+    return sectionHeadingTemplate(this.headingText, this.level);
   }
 
   private renderItem(item: FeedItem, index: number, hidden: Set<Field>): TemplateResult {
