@@ -196,3 +196,32 @@ export const sectionHeaderStyles = css`
     line-height: 1.3;
   }
 `;
+
+/** A news item's thumbnail, category label and date line (the news list and the article card). */
+export const newsItemStyles = css`
+  .thumb {
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+  .thumb img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .category,
+  .meta {
+    display: block;
+    font-size: var(--_small-size);
+    line-height: 1.4;
+  }
+  .category {
+    color: var(--_category);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+  }
+  .meta {
+    color: var(--_muted);
+  }
+`;

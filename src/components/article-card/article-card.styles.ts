@@ -26,40 +26,12 @@ export const articleCardStyles = css`
   }
   .thumb {
     aspect-ratio: 16 / 9;
-    overflow: hidden;
-    border-radius: var(--_radius);
-    background: var(--_skeleton);
   }
   .variant-compact .thumb {
     aspect-ratio: 3 / 2;
   }
-  .thumb img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
-  .category,
-  .meta {
-    display: block;
-    font-size: var(--_small-size);
-    line-height: 1.4;
-  }
-  .category {
-    color: var(--_category);
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.02em;
-  }
-  .meta {
-    color: var(--_muted);
-  }
   /* Compact and standard cards: fixed line counts, so the skeleton has the card's final height. */
-  .category {
-    height: 1.4em;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
+  .category,
   .meta {
     height: 1.4em;
     overflow: hidden;

@@ -10,7 +10,7 @@ import type { DateFormat } from '../../internal/localize-controller.js';
 import { newestItem } from '../../internal/merge-feeds.js';
 import { renderStatus } from '../../internal/status.js';
 import { imageTemplate, timeTemplate } from '../../internal/templates.js';
-import { baseStyles, tokens } from '../../internal/styles.js';
+import { baseStyles, newsItemStyles, tokens } from '../../internal/styles.js';
 import { commaList } from '../../internal/text.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -77,7 +77,7 @@ const variants: readonly ArticleCardVariant[] = ['compact', 'standard', 'full'];
  * @fires {CustomEvent<{ item: FeedItem }>} bantin-item-select - A reader followed the article's link. Cancelable.
  */
 export class BantinArticleCard extends BantinFeedElement {
-  static override styles = [tokens, baseStyles, articleCardStyles];
+  static override styles = [tokens, baseStyles, newsItemStyles, articleCardStyles];
 
   /** Which item of the feed (id, link or index), or, as a property, a FeedItem to show as it is. */
   @property() item?: string | FeedItem | null;

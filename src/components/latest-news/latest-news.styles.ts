@@ -28,14 +28,6 @@ export const latestNewsStyles = css`
   }
   .thumb {
     aspect-ratio: 3 / 2;
-    overflow: hidden;
-    border-radius: var(--_radius);
-    background: var(--_skeleton);
-  }
-  .thumb img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
   }
   .body {
     display: flex;
@@ -45,22 +37,10 @@ export const latestNewsStyles = css`
   }
   .category,
   .meta {
-    display: block;
     height: calc(1.4 * var(--_small-size));
-    font-size: var(--_small-size);
-    line-height: 1.4;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-  }
-  .category {
-    color: var(--_category);
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.02em;
-  }
-  .meta {
-    color: var(--_muted);
   }
   /* Title and summary share one box of fixed height and one line height: a one-line title leaves its
      second line to the summary instead of a gap. */

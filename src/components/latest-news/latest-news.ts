@@ -8,7 +8,7 @@ import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
 import { renderStatus } from '../../internal/status.js';
 import { imageTemplate, sectionHeadingTemplate, timeTemplate } from '../../internal/templates.js';
-import { baseStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
+import { baseStyles, newsItemStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
 import { commaList, foldText } from '../../internal/text.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 
@@ -81,7 +81,7 @@ const TICKER_SPEED = 60;
  * @fires {CustomEvent<{ item: FeedItem }>} bantin-item-select - A reader chose an item. Cancelable: preventDefault() keeps the link from navigating.
  */
 export class BantinLatestNews extends BantinFeedElement {
-  static override styles = [tokens, baseStyles, sectionHeaderStyles, latestNewsStyles];
+  static override styles = [tokens, baseStyles, sectionHeaderStyles, newsItemStyles, latestNewsStyles];
 
   @property({ type: Number }) limit = 5;
   @property() category?: string;
