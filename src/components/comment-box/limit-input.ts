@@ -5,7 +5,7 @@ import { clampCharacters, countCharacters } from '../../core/comments/index.js';
  * The part of `inserted` that fits when it replaces value[start, end) and the result may have at most `max`
  * user-perceived characters: all of it when it fits, else its longest start that does, cut between characters.
  */
-export function fitInsertion(value: string, start: number, end: number, inserted: string, max: number): string {
+function fitInsertion(value: string, start: number, end: number, inserted: string, max: number): string {
   const before = value.slice(0, start);
   const after = value.slice(end);
   if (countCharacters(before + inserted + after) <= max) return inserted;

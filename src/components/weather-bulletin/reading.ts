@@ -8,7 +8,7 @@ import { commaList, foldText } from '../../internal/text.js';
 import type { ConditionIcon } from './icons.js';
 
 /** What a weather item's title or category mentions when no `match` is given. */
-export const DEFAULT_MATCH = ['thời tiết', 'weather'];
+const DEFAULT_MATCH = ['thời tiết', 'weather'];
 
 /**
  * The newest item whose title or one of whose categories contains one of the texts in `match` (a comma

@@ -5,7 +5,7 @@ import { parseJsonFeed } from './json.js';
 import { FeedError, type Feed, type ParseFeedOptions } from './model.js';
 import { parseXml } from './xml.js';
 
-export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
+const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
 
 /** Parses RSS 0.9x/2.0, RDF (RSS 1.0), Atom 1.0/0.3 or JSON Feed 1.x. Throws FeedError; RangeError for a bad timeZone. */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {

@@ -1,7 +1,7 @@
 // Numbered schema migrations; PRAGMA user_version holds the number of the last one applied.
 import type { Database } from 'better-sqlite3';
 
-export const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly string[] = [
   // 1: comments, with the idempotency key and what the poster was told (ack_status).
   `CREATE TABLE comments (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -8,7 +8,7 @@ import { decodeCursor, type CommentStore } from './store.js';
 import type { RateLimitCheck } from './rate-limit.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 const BODY_LIMIT_BYTES = 16 * 1024;
 
 const MESSAGES: Record<CommentFieldError['code'], (params?: Record<string, number>) => string> = {
@@ -24,7 +24,7 @@ const MESSAGES: Record<CommentFieldError['code'], (params?: Record<string, numbe
   'client-id-invalid': () => 'clientId must be 8–100 characters of A–Z, a–z, 0–9, "-" and "_"',
 };
 
-export function fieldError(error: CommentFieldError, all: CommentFieldError[] = [error]): ApiError {
+function fieldError(error: CommentFieldError, all: CommentFieldError[] = [error]): ApiError {
   return new ApiError(400, error.code, MESSAGES[error.code](error.params), {
     field: error.field,
     extra: { ...(error.params ? { params: error.params } : {}), ...(all.length > 1 ? { errors: all } : {}) },

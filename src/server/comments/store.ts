@@ -61,7 +61,7 @@ function toComment(row: Row, status: CommentStatus = row.status): Comment {
 }
 
 /** Cursors are opaque to clients: the last row's sequence number, base64url. */
-export function encodeCursor(seq: number): string {
+function encodeCursor(seq: number): string {
   return Buffer.from(`s${seq}`).toString('base64url');
 }
 

@@ -50,7 +50,7 @@ interface Slot {
   lastError?: UpstreamError;
 }
 
-export function etagOf(body: Buffer): string {
+function etagOf(body: Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 

@@ -2,7 +2,7 @@
 // source format) travels in a `_bantin` extension that the browser's parseFeed reads back.
 import type { Feed, FeedImage, FeedItem } from '../../core/feed/model.js';
 
-export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
 interface JsonFeedItem {
   id: string;

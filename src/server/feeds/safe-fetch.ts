@@ -55,7 +55,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 // Feeds come as XML, JSON or text (often mislabelled); images, video, archives, PDFs never are feeds.
 const FEED_CONTENT_TYPE = /^(?:text\/[\w.+-]+|application\/(?:[\w.+-]+\+)?(?:xml|json)|application\/(?:rss|atom|rdf|feed)[\w.+-]*|application\/octet-stream)$/i;
 
-export function isFeedContentType(contentType: string | undefined): boolean {
+function isFeedContentType(contentType: string | undefined): boolean {
   if (!contentType) return true;
   const mediaType = contentType.split(';')[0]!.trim();
   return mediaType === '' || FEED_CONTENT_TYPE.test(mediaType);
