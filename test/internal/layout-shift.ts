@@ -1,5 +1,5 @@
 // Measuring layout shift in the widget tests: a PerformanceObserver for 'layout-shift' around an action.
-import { nextFrame } from '@open-wc/testing';
+import { fixture, html, nextFrame } from '@open-wc/testing';
 
 export interface LayoutShift extends PerformanceEntry {
   value: number;
@@ -19,4 +19,14 @@ export async function shiftsDuring(action: () => Promise<void>): Promise<LayoutS
     observer.disconnect();
   }
   return entries.filter((entry) => !entry.hadRecentInput);
+}
+
+/** An action that surely shifts layout (a block pushed in above a paragraph): proves the measurement works. */
+export async function pushParagraphDown(): Promise<void> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div><p>a</p><p id="below">b</p></div>`);
+  await nextFrame();
+  await nextFrame();
+  const pusher = document.createElement('div');
+  pusher.style.height = '120px';
+  wrapper.insertBefore(pusher, wrapper.querySelector('#below'));
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../../src/components/latest-news/define.js';
 import '../../../src/components/article-card/define.js';
 import { feedUrl, newKey, resetFeeds, settled } from '../../internal/widget-fixtures.js';
-import { shiftsDuring, type LayoutShift } from '../../internal/layout-shift.js';
+import { pushParagraphDown, shiftsDuring, type LayoutShift } from '../../internal/layout-shift.js';
 
 async function imagesLoaded(root: ShadowRoot): Promise<void> {
   await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => {})));
@@ -30,14 +30,7 @@ describe('no layout shift between loading and loaded', () => {
   afterEach(resetFeeds);
 
   it('the measurement sees a shift when there is one', async () => {
-    const shifts = await shiftsDuring(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><p>a</p><p id="below">b</p></div>`);
-      await nextFrame();
-      await nextFrame();
-      const pusher = document.createElement('div');
-      pusher.style.height = '120px';
-      wrapper.insertBefore(pusher, wrapper.querySelector('#below'));
-    });
+    const shifts = await shiftsDuring(pushParagraphDown);
     expect(shifts.length).to.be.greaterThan(0);
   });
 

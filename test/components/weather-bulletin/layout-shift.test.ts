@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
 import { resetFeeds, root, settled, weatherUrl } from './helpers.js';
-import { shiftsDuring, type LayoutShift } from '../../internal/layout-shift.js';
+import { pushParagraphDown, shiftsDuring, type LayoutShift } from '../../internal/layout-shift.js';
 
 /** The card between two paragraphs; its skeleton is painted for a while before the feed answers. */
 async function loadBetweenParagraphs(items: string[], width: number): Promise<LayoutShift[]> {
@@ -24,14 +24,7 @@ describe('<bantin-weather-bulletin>: no layout shift between loading and loaded'
   afterEach(resetFeeds);
 
   it('the measurement sees a shift when there is one', async () => {
-    const shifts = await shiftsDuring(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><p>a</p><p id="below">b</p></div>`);
-      await nextFrame();
-      await nextFrame();
-      const pusher = document.createElement('div');
-      pusher.style.height = '120px';
-      wrapper.insertBefore(pusher, wrapper.querySelector('#below'));
-    });
+    const shifts = await shiftsDuring(pushParagraphDown);
     expect(shifts.length).to.be.greaterThan(0);
   });
 
