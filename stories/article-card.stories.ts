@@ -6,6 +6,7 @@ import type { FeedItem } from '../src/core/feed/model.js';
 import { fullArticle, images, newsVi, textOnlyArticle } from './fixtures/news.js';
 import { stayOnPage, type FeedEventArgs } from './support/events.js';
 import { feedBinding, sourceArgType, type SourceName } from './support/feed-sources.js';
+import { dateFormatArgType, sharedArgTypes } from './support/shared-args.js';
 import { shows, state } from './support/story-test.js';
 
 /** Besides a feed, the card takes a ready FeedItem (`.item`) or plain attributes. */
@@ -69,10 +70,8 @@ const meta = {
       'Or a FeedItem through `.item`, or plain attributes (href, heading, image, …).',
     ),
     variant: { control: 'inline-radio', options: ['compact', 'standard', 'full'] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    'date-format': { control: 'inline-radio', options: ['absolute', 'relative'] },
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    'date-format': dateFormatArgType,
+    ...sharedArgTypes,
   },
   parameters: {
     ...shows('[part="title"]'),

@@ -7,6 +7,7 @@ import { writeDraft } from '../src/components/comment-box/drafts.js';
 import { longComment } from './fixtures/comments.js';
 import { COMMENTS_ENDPOINT, threads, type MockThread } from './support/mock-comments.js';
 import { LOADING_TIMEOUT_SECONDS } from './support/mock-feeds.js';
+import { sharedArgTypes } from './support/shared-args.js';
 import { shows, state } from './support/story-test.js';
 
 interface Args {
@@ -97,9 +98,7 @@ const meta = {
       options: Object.keys(threads),
     },
     'page-size': { control: { type: 'number', min: 1, max: 100 } },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...sharedArgTypes,
     draftAuthor: { name: 'draft: name', control: 'text', table: { category: 'story' } },
     draftBody: { name: 'draft: comment', control: 'text', table: { category: 'story' } },
   },

@@ -5,6 +5,7 @@ import '../src/components/latest-news/define.js';
 import { newsVi } from './fixtures/news.js';
 import { feedBinding, sourceArgType, type SourceName } from './support/feed-sources.js';
 import { stayOnPage, type FeedEventArgs } from './support/events.js';
+import { dateFormatArgType, sharedArgTypes } from './support/shared-args.js';
 import { shows, state } from './support/story-test.js';
 
 interface Args extends FeedEventArgs {
@@ -51,10 +52,8 @@ const meta = {
     source: sourceArgType(['news-vi', 'news-en', 'long-titles', 'no-images', 'empty', 'loading', 'unavailable', 'not-a-feed', 'stale']),
     layout: { control: 'inline-radio', options: ['list', 'grid', 'compact', 'ticker'] },
     limit: { control: { type: 'number', min: 1, max: 20 } },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    'date-format': { control: 'inline-radio', options: ['absolute', 'relative'] },
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    'date-format': dateFormatArgType,
+    ...sharedArgTypes,
   },
   parameters: {
     ...shows('[part="item"]'),

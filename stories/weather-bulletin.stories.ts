@@ -7,6 +7,7 @@ import { HAZARDS, type Hazard } from '../src/core/weather/index.js';
 import { dailyBulletin, hazardBulletin, quietBulletin, riskBulletin, unparseableBulletin, weatherFeed } from './fixtures/weather.js';
 import { stayOnPage, type FeedEventArgs } from './support/events.js';
 import { feedBinding, sourceArgType, type SourceName } from './support/feed-sources.js';
+import { sharedArgTypes } from './support/shared-args.js';
 import { shows, state } from './support/story-test.js';
 
 type RiskLevel = 1 | 2 | 3 | 4 | 5;
@@ -81,9 +82,7 @@ const meta = {
       table: { category: 'story' },
       if: { arg: 'source', eq: 'bulletin-risk' },
     },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...sharedArgTypes,
   },
   parameters: {
     ...shows('[part="facts"]'),
