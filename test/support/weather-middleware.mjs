@@ -7,6 +7,7 @@
 //   /__weather/count/<key>   { requests } seen for that feed key
 //   /__weather/bulletins.json   the named items, so the tests compare against the same words
 import { readFile } from 'node:fs/promises';
+import { escapeXml, rfc822 } from './feed-text.mjs';
 
 const prefix = '/__weather/';
 const seedFile = new URL('../../demo/feeds/thoi-tiet.rss', import.meta.url);
@@ -99,17 +100,6 @@ Nhiệt độ thấp nhất: 6 - 8 độ C, vùng núi: 2 - 4 độ C. Nhiệt �
       '<p><strong>Dự báo thời tiết tỉnh Sơn La ngày 23/9/2025</strong></p><p>Thời tiết: Có mây, có mưa rào và dông rải rác, gió Đông Nam cấp 2.<br>Nhiệt độ thấp nhất: 21 - 23 độ C.</p><ul><li>Nhiệt độ cao nhất: 29 - 31 độ C.</li><li>Độ ẩm: 75 - 95%.</li></ul>',
   },
 };
-
-const escapeXml = (text) =>
-  String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
-function rfc822(date) {
-  const local = new Date(date.getTime() + 7 * 3_600_000);
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${days[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${months[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00 +0700`;
-}
 
 /** The seed's items (demo/feeds/thoi-tiet.rss) under the names seed-22 and seed-21. */
 async function seedBulletins() {

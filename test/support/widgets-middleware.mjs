@@ -9,6 +9,7 @@
 //   /__widgets/img/<n>.svg   a 640×400 picture
 //   /__widgets/count/<key>   { requests, aborted } seen for that feed key (aborted: a slow answer the client gave up on)
 import { readFile } from 'node:fs/promises';
+import { escapeXml, rfc822 } from './feed-text.mjs';
 
 const prefix = '/__widgets/';
 const corpus = new URL('../../../shared/corpus/xss/', import.meta.url);
@@ -29,9 +30,6 @@ const CATEGORIES = ['Thời sự', 'Kinh tế', 'Văn hóa - Xã hội', 'Thể 
 const AUTHORS = ['Mạnh Hùng', 'Thu Trang', 'Lò Văn Ánh', 'Quàng Thị Hoa'];
 const BASE_TIME = Date.UTC(2025, 8, 22, 1, 30); // 22/09/2025 08:30 in Asia/Ho_Chi_Minh
 
-const escapeXml = (text) =>
-  String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
 /** The fixture item i, as plain values (tests rebuild the same values to compare). */
 function item(i, query) {
   const ids = String(query.ids ?? 'tin');
@@ -48,15 +46,6 @@ function item(i, query) {
     alt: `Ảnh minh họa tin số ${i}`,
     date: new Date(time),
   };
-}
-
-function rfc822(date) {
-  // +0700 as Vietnamese publishers write it.
-  const local = new Date(date.getTime() + 7 * 3_600_000);
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${days[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${months[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00 +0700`;
 }
 
 function content(it) {
