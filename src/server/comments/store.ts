@@ -6,17 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { CommentFieldErrorCode } from '../../core/comments/limits.js';
-import type { Comment, CommentStatus } from '../../core/comments/types.js';
+import type { Comment, CommentPage, CommentStatus, PostedComment } from '../../core/comments/types.js';
+import type { ValidComment } from '../../core/comments/validate.js';
 import { migrate } from './migrations.js';
 
-export type AckStatus = 'pending' | 'approved';
+export type AckStatus = PostedComment['status'];
 
-export interface NewCommentRecord {
+export interface NewCommentRecord extends ValidComment {
   thread: string;
-  author: string;
-  email?: string;
-  body: string;
-  parentId?: string;
   clientId: string;
   ip?: string;
   /** Status stored; 'spam' for honeypot hits. */
@@ -28,11 +25,6 @@ export interface NewCommentRecord {
 export type InsertOutcome =
   | { ok: true; comment: Comment; status: AckStatus; replay: boolean }
   | { ok: false; code: CommentFieldErrorCode; field: 'parentId' };
-
-export interface Page {
-  comments: Comment[];
-  next: string | null;
-}
 
 interface Row {
   seq: number;
@@ -184,12 +176,12 @@ export class CommentStore {
   }
 
   /** Approved comments of a thread, oldest first. */
-  listApproved(thread: string, afterSeq: number, limit: number): Page {
+  listApproved(thread: string, afterSeq: number, limit: number): CommentPage {
     return this.page(this.statements.approvedInThread.all(thread, afterSeq, limit + 1), limit);
   }
 
   /** Comments with a status (all threads, or one), oldest first: the moderation queue. */
-  listByStatus(status: CommentStatus, afterSeq: number, limit: number, thread?: string): Page {
+  listByStatus(status: CommentStatus, afterSeq: number, limit: number, thread?: string): CommentPage {
     const rows =
       thread === undefined
         ? this.statements.byStatus.all(status, afterSeq, limit + 1)
@@ -197,7 +189,7 @@ export class CommentStore {
     return this.page(rows, limit);
   }
 
-  private page(rows: Row[], limit: number): Page {
+  private page(rows: Row[], limit: number): CommentPage {
     const more = rows.length > limit;
     const shown = more ? rows.slice(0, limit) : rows;
     return { comments: shown.map((row) => toComment(row)), next: more ? encodeCursor(shown[shown.length - 1]!.seq) : null };
