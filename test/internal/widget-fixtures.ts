@@ -3,6 +3,9 @@
 import { waitUntil } from '@open-wc/testing';
 import type { Feed, FeedItem } from '../../src/core/feed/model.js';
 import { clearFeedCache } from '../../src/core/load/index.js';
+import { AUTHORS, BASE_TIME, CATEGORIES, HEADLINES } from '../support/news-fixture.mjs';
+
+export { CATEGORIES };
 
 // Keys are unique per page load, so nothing cached by an earlier test file (localStorage) is reused.
 const run = Math.random().toString(36).slice(2, 8);
@@ -30,20 +33,6 @@ export async function requestCount(key: string): Promise<number> {
 export function resetFeeds(): void {
   clearFeedCache();
 }
-
-const HEADLINES = [
-  'Sơn La: Nông dân Mai Sơn bước vào vụ thu hoạch xoài muộn',
-  'Khởi công dự án đường nối các xã biên giới huyện Sốp Cộp',
-  'Hỗ trợ người dân vùng lũ ổn định cuộc sống',
-  'Giải bóng đá thanh niên tỉnh Sơn La khởi tranh',
-  'Mộc Châu đón hơn 10.000 lượt khách dịp cuối tuần',
-  'Tăng cường phòng chống sạt lở đất mùa mưa bão',
-  'Phát triển cây ăn quả trên đất dốc ở Yên Châu',
-  'Lễ hội Hoa Ban thu hút đông đảo du khách',
-];
-export const CATEGORIES = ['Thời sự', 'Kinh tế', 'Văn hóa - Xã hội', 'Thể thao', 'Nông nghiệp'];
-const AUTHORS = ['Mạnh Hùng', 'Thu Trang', 'Lò Văn Ánh', 'Quàng Thị Hoa'];
-const BASE_TIME = Date.UTC(2025, 8, 22, 1, 30);
 
 /** What the middleware's item i holds (ids "tin"), as the parser should give it. */
 export function expectedItem(i: number, ids = 'tin') {

@@ -10,25 +10,12 @@
 //   /__widgets/count/<key>   { requests, aborted } seen for that feed key (aborted: a slow answer the client gave up on)
 import { readFile } from 'node:fs/promises';
 import { escapeXml, rfc822 } from './feed-text.mjs';
+import { AUTHORS, BASE_TIME, CATEGORIES, HEADLINES } from './news-fixture.mjs';
 
 const prefix = '/__widgets/';
 const corpus = new URL('../../../shared/corpus/xss/', import.meta.url);
 const MAX_WAIT_MS = 20_000;
 const counters = new Map();
-
-const HEADLINES = [
-  'Sơn La: Nông dân Mai Sơn bước vào vụ thu hoạch xoài muộn',
-  'Khởi công dự án đường nối các xã biên giới huyện Sốp Cộp',
-  'Hỗ trợ người dân vùng lũ ổn định cuộc sống',
-  'Giải bóng đá thanh niên tỉnh Sơn La khởi tranh',
-  'Mộc Châu đón hơn 10.000 lượt khách dịp cuối tuần',
-  'Tăng cường phòng chống sạt lở đất mùa mưa bão',
-  'Phát triển cây ăn quả trên đất dốc ở Yên Châu',
-  'Lễ hội Hoa Ban thu hút đông đảo du khách',
-];
-const CATEGORIES = ['Thời sự', 'Kinh tế', 'Văn hóa - Xã hội', 'Thể thao', 'Nông nghiệp'];
-const AUTHORS = ['Mạnh Hùng', 'Thu Trang', 'Lò Văn Ánh', 'Quàng Thị Hoa'];
-const BASE_TIME = Date.UTC(2025, 8, 22, 1, 30); // 22/09/2025 08:30 in Asia/Ho_Chi_Minh
 
 /** The fixture item i, as plain values (tests rebuild the same values to compare). */
 function item(i, query) {
