@@ -178,7 +178,7 @@ export class BantinLatestNews extends BantinFeedElement {
                 </button>`
               : html`<span></span>`}
             ${moreHref
-              ? html`<a part="more" class="more" href=${moreHref} target=${this.target || nothing}>${this.localize.t(latestNews).more}</a>`
+              ? html`<a part="more" class="more" href=${moreHref} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing}>${this.localize.t(latestNews).more}</a>`
               : nothing}
           </div>`
         : nothing}
