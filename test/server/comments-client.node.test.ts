@@ -8,17 +8,9 @@ import {
   parseRetryAfter,
   postComment,
 } from '../../src/core/comments/index.js';
-import { clientId, startApp, startUpstream, type RunningApp } from './support.js';
+import { clientId, rejection, startApp, startUpstream, type RunningApp } from './support.js';
 
-async function apiError(promise: Promise<unknown>): Promise<CommentApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof CommentApiError, `expected a CommentApiError, got ${error}`);
-    return error;
-  }
-  assert.fail('no error');
-}
+const apiError = (promise: Promise<unknown>) => rejection(promise, CommentApiError);
 
 describe('comments client', () => {
   let server: RunningApp;

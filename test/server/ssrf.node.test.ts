@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { safeFetch, type FetchPolicy, type ResolvedAddress } from '../../src/server/feeds/safe-fetch.js';
 import { UpstreamError } from '../../src/server/feeds/upstream-error.js';
 import { isPublicAddress } from '../../src/server/feeds/address-policy.js';
-import { recordConnectionAttempts, startApp, startUpstream, type Upstream } from './support.js';
+import { recordConnectionAttempts, rejection, startApp, startUpstream, type Upstream } from './support.js';
 
 const BLOCKED_URLS: string[] = JSON.parse(readFileSync(new URL('../../../shared/corpus/ssrf/blocked-urls.json', import.meta.url), 'utf8'));
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><item><title>One</title></item></channel></rss>';
@@ -39,15 +39,7 @@ function stubResolver(extra: Record<string, string[]> = {}) {
   return { resolve, asked };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<UpstreamError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof UpstreamError, `expected an UpstreamError, got ${error}`);
-    return error;
-  }
-  assert.fail('the fetch was not refused');
-}
+const refusal = (promise: Promise<unknown>) => rejection(promise, UpstreamError);
 
 const IPV6_AND_MAPPED = [
   'http://[::1]/',

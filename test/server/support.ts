@@ -1,5 +1,6 @@
 // Shared helpers for the widget server's node tests: temporary configs, a running app on 127.0.0.1,
 // local upstream servers, and a recorder of every outgoing connection attempt in this process.
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -148,4 +149,15 @@ export function startCli(configFile: string, env: NodeJS.ProcessEnv = {}): Promi
 
 export function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** The error `promise` rejects with, checked to be a `type`; fails the test when it resolves. */
+export async function rejection<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof type, `expected a ${type.name}, got ${error}`);
+    return error;
+  }
+  assert.fail(`no ${type.name}: the promise resolved`);
 }
