@@ -96,18 +96,14 @@ export const commentBoxStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .submit {
-    display: inline-flex;
-    align-items: center;
+  /* The shared .button, filled and a size larger. */
+  .button.submit {
     gap: 0.5em;
     min-height: 2.5rem;
     padding: 0.5em 1.125em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_accent-contrast);
-    font-weight: 600;
-    cursor: pointer;
+    font-size: inherit;
   }
   .submit[aria-disabled='true'] {
     cursor: progress;

@@ -614,7 +614,7 @@ export class BantinCommentBox extends BantinElement {
       <div class="actions">
         <button
           part="submit"
-          class="submit"
+          class="button submit"
           type="submit"
           aria-disabled=${composer.sending ? 'true' : 'false'}
           ?data-sending=${composer.sending}
