@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, requireChromium } from './build/chromium.mjs';
 
+const executablePath = requireChromium();
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 // Every test/support/*-middleware.mjs exports one koa middleware (fixture endpoints for the browser tests).
@@ -23,8 +25,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+        executablePath,
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

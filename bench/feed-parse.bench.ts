@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../build/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = 40;
@@ -124,8 +125,8 @@ export async function run(): Promise<void> {
     readFileSync(`${root}node_modules/rss-parser/dist/rss-parser.min.js`, 'utf8'),
   ];
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    executablePath: requireChromium(),
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

@@ -7,8 +7,8 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { parseConfig } from '../src/server/config.js';
-import { createApp } from '../src/server/app.js';
+import { parseConfig } from '../server/src/config.js';
+import { createApp } from '../server/src/app.js';
 
 const [mode, arg, headersJson] = process.argv.slice(2);
 const root = fileURLToPath(new URL('..', import.meta.url));

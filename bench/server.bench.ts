@@ -15,7 +15,7 @@ const ROUNDS = 3;
 const CONNECTIONS = 50;
 
 function startTarget(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/server-target.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=bantin-source', '--import', 'tsx', join(ROOT, 'bench/server-target.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error('target did not start in 30 s'))), 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {

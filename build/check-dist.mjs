@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const types = { '.js': 'text/javascript', '.rss': 'application/rss+xml', '.svg': 'image/svg+xml', '.html': 'text/html' };
@@ -115,8 +116,8 @@ const check = (condition, message) => {
 };
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  executablePath: requireChromium(),
+  args: CHROMIUM_ARGS,
 });
 const results = {};
 try {

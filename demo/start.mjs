@@ -9,4 +9,4 @@ if (!process.env.BANTIN_ADMIN_TOKEN) {
   moderate at /admin.html, or:  curl -H 'Authorization: Bearer ${token}' 'http://127.0.0.1:${process.env.BANTIN_PORT ?? 8080}/api/admin/comments?status=pending'`);
 }
 process.argv = [process.argv[0], 'bantin-server', '--config', new URL('./bantin.config.json', import.meta.url).pathname];
-await import('../bin/bantin-server.js');
+await import('../server/bin/bantin-server.js');

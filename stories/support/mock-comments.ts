@@ -1,4 +1,4 @@
-// A comments API (the widget server's contract, shared/DESIGN.md) at MOCK_ORIGIN/api for the comment box
+// A comments API (the widget server's contract, docs/server-api.md) at MOCK_ORIGIN/api for the comment box
 // stories. Each thread id stands for one behaviour: what listing answers and what a posted comment becomes.
 import type { Comment, NewComment } from '../../src/core/comments/index.js';
 import { discussion } from '../fixtures/comments.js';

@@ -1,4 +1,4 @@
-// The comment box's test servers: the REAL widget server (src/server/cli.ts), started on first use as a child
+// The comment box's test servers: the REAL widget server (server/src/cli.ts), started on first use as a child
 // process on a free loopback port with a temporary data directory, once with pre- and once with post-moderation,
 // reached through this middleware (same origin as the tests, so no CORS in the way):
 //   /__comments/<pre|post>/api/…                        proxied to that server's /api/…
@@ -55,7 +55,7 @@ function startServer(moderation) {
     }),
   );
   const token = randomBytes(24).toString('hex');
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', EXIT_WITH_PARENT, 'src/server/cli.ts', '--config', config], {
+  const child = spawn(process.execPath, ['--conditions=bantin-source', '--import', 'tsx', '--import', EXIT_WITH_PARENT, 'server/src/cli.ts', '--config', config], {
     cwd: root,
     env: { ...process.env, BANTIN_PORT: '0', BANTIN_DATA_DIR: dir, BANTIN_ADMIN_TOKEN: token, BANTIN_LOG_LEVEL: 'warn' },
     stdio: ['pipe', 'pipe', 'pipe'],

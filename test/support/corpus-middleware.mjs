@@ -1,10 +1,10 @@
-// Serves ../shared/corpus (read in place, never copied) at /__corpus/… for browser tests.
+// Serves test/fixtures/corpus at /__corpus/… for browser tests.
 // A directory answers with a JSON array of its entry names.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const corpusRoot = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const prefix = '/__corpus/';
 
 export async function corpusMiddleware(ctx, next) {

@@ -8,7 +8,7 @@
 import { createServer } from 'node:net';
 import { readFile } from 'node:fs/promises';
 
-const corpusInput = new URL('../../../shared/corpus/rss-parser/input/', import.meta.url);
+const corpusInput = new URL('../fixtures/corpus/rss-parser/input/', import.meta.url);
 const prefix = '/__load/';
 const MAX_WAIT_MS = 30_000;
 const counters = new Map();

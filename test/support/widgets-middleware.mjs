@@ -13,7 +13,7 @@ import { escapeXml, rfc822 } from './feed-text.mjs';
 import { AUTHORS, BASE_TIME, CATEGORIES, HEADLINES } from './news-fixture.mjs';
 
 const prefix = '/__widgets/';
-const corpus = new URL('../../../shared/corpus/xss/', import.meta.url);
+const corpus = new URL('../fixtures/corpus/xss/', import.meta.url);
 const MAX_WAIT_MS = 20_000;
 const counters = new Map();
 

@@ -1,4 +1,4 @@
-// The comment box's client for the widget server's comments API (contract: shared/DESIGN.md).
+// The comment box's client for the widget server's comments API (contract: docs/server-api.md).
 // Plain fetch; every failure becomes a CommentApiError with a stable code the widget localizes.
 import type { CommentErrorCode, CommentField } from './limits.js';
 import type { CommentPage, NewComment, PostedComment } from './types.js';

@@ -1,4 +1,4 @@
-// The comments API's shapes (contract: shared/DESIGN.md), shared by the widget's client and the server.
+// The comments API's shapes (contract: docs/comments.md, docs/server-api.md), shared by the widget's client and the server.
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
 

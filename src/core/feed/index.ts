@@ -5,3 +5,8 @@ export {
   absolutizeHtml, authorName, decodeEntities, firstImage, htmlToText, parseDate, plainText, resolveUrl, stableId,
   uniqueCategories,
 } from './normalize.js';
+// Building blocks for another reader that wants the same model (the widget server's rss-parser adapter): an item
+// or feed in progress (`Draft`) is filled field by field, then finished with the same rules parseFeed applies.
+export { draft, enclosure, finishFeed, finishItem, type Draft } from './draft.js';
+export { DEFAULT_TIME_ZONE } from './dates.js';
+export { image, size } from './normalize.js';

@@ -1,4 +1,4 @@
-// The feed model every format is normalised to (contract: shared/DESIGN.md).
+// The feed model every format is normalised to (contract: docs/feed-model.md).
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 

@@ -1,4 +1,4 @@
-// Every vector of ../shared/corpus/xss/, posted as a comment's body and as its author's name (through the real
+// Every vector of test/fixtures/corpus/xss/, posted as a comment's body and as its author's name (through the real
 // post-moderation server, so it comes back from the API as stored), renders as inert text.
 import { expect, waitUntil } from '@open-wc/testing';
 import { clampCharacters, countCharacters } from '../../../src/core/comments/index.js';

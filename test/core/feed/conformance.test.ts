@@ -1,4 +1,4 @@
-// Conformance with rss-parser's own test suite (../shared/corpus/rss-parser): every input parses, and each
+// Conformance with rss-parser's own test suite (test/fixtures/corpus/rss-parser): every input parses, and each
 // expected rss-parser output, projected onto our model, is compared field by field. Where we deliberately
 // differ, the difference is listed below with its reason and a check that it is only that difference.
 import { expect } from '@open-wc/testing';

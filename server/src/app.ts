@@ -1,0 +1,81 @@
+// The widget server: feed proxy, comments API and static files on one Fastify instance.
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import cors from '@fastify/cors';
+import type { ServerConfig } from './config.js';
+import { installErrorHandlers } from './errors.js';
+import { CommentStore } from './comments/store.js';
+import { registerCommentRoutes } from './comments/routes.js';
+import { registerAdminRoutes } from './comments/admin-routes.js';
+import { commentRateLimit } from './comments/rate-limit.js';
+import type { FeedCache } from './feeds/feed-cache.js';
+import { FeedService, type FeedMapper } from './feeds/feed-service.js';
+import { registerFeedRoutes, STALE_HEADER } from './feeds/routes.js';
+import type { FetchPolicy } from './feeds/safe-fetch.js';
+import { rssParserToFeed } from './feeds/to-feed.js';
+import { registerStatic } from './static.js';
+
+export interface AppOptions {
+  config: ServerConfig;
+  logger?: FastifyServerOptions['logger'];
+  /** Upstream limits; TESTS ONLY may add allowAddresses (local upstreams) and a stub resolver. */
+  fetchPolicy?: FetchPolicy;
+  /** The text → feed mapping (default: rss-parser mapped onto the feed model). */
+  toFeed?: FeedMapper;
+  /** The feed cache (tests give one with their own clock). */
+  feedCache?: FeedCache;
+  /** Called for every route as it is registered (tooling: the docs test lists the routes with it). */
+  onRoute?: (route: RouteOptions) => void;
+}
+
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Per-request log lines would cost more than serving a cached feed; errors are logged where they happen.
+    logController: new LogController({ disableRequestLogging: true }),
+    // Thread ids may be page URLs: up to 200 characters, three times that when percent-encoded.
+    routerOptions: { maxParamLength: 1000 },
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
+    bodyLimit: 64 * 1024,
+  });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  installErrorHandlers(app);
+
+  const store = new CommentStore(config.dataDir);
+  app.addHook('onClose', async () => store.close());
+  app.decorate('commentStore', store);
+
+  const feeds = new FeedService({
+    feeds: config.feeds,
+    allowHosts: config.allowHosts,
+    toFeed: options.toFeed ?? rssParserToFeed,
+    fetchPolicy: options.fetchPolicy,
+    cache: options.feedCache,
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(cors, {
+        origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+        methods: ['GET', 'HEAD', 'POST', 'DELETE'],
+        allowedHeaders: ['Content-Type', 'Authorization', 'If-None-Match', 'If-Modified-Since'],
+        exposedHeaders: ['ETag', 'Last-Modified', 'Retry-After', STALE_HEADER],
+        maxAge: 600,
+      });
+      const rateLimit = await commentRateLimit(api, config.rateLimit);
+      registerCommentRoutes(api, { store, moderation: config.moderation, rateLimit });
+      registerAdminRoutes(api, { store, adminToken: config.adminToken });
+      registerFeedRoutes(api, feeds);
+    },
+    { prefix: '/api' },
+  );
+
+  await registerStatic(app, { staticDir: config.staticDir, bundleDir: config.bundleDir });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    commentStore: CommentStore;
+  }
+}

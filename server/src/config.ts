@@ -1,0 +1,252 @@
+// The widget server's configuration: read from a JSON file, every key checked, environment overrides applied.
+// A wrong key stops the server at start with a message naming it.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
+
+export type Moderation = 'pre' | 'post';
+
+export type FeedSource = { kind: 'http'; url: string } | { kind: 'file'; path: string };
+
+export interface FeedConfig {
+  source: FeedSource;
+  ttlSeconds: number;
+}
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Absolute folder of the SQLite database. */
+  dataDir: string;
+  feeds: Record<string, FeedConfig>;
+  /** Hosts `?url=` may name: "news.example.vn", "*.example.vn", optionally with ":port". */
+  allowHosts: string[];
+  /** Origins allowed to call the API; ["*"] for any. */
+  corsOrigins: string[];
+  moderation: Moderation;
+  /** Peers (IPs, CIDRs or proxy-addr keywords) whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
+  rateLimit: { perMinute: number; perDay: number };
+  /** Folder served at `/` (the demo pages), or null for none. */
+  staticDir: string | null;
+  /** Folder served at `/bantin/` (the built widget bundles), or null for none. */
+  bundleDir: string | null;
+  /** From BANTIN_ADMIN_TOKEN only; the admin API is off without it. */
+  adminToken?: string;
+}
+
+export class ConfigError extends Error {
+  readonly key: string;
+  constructor(key: string, message: string) {
+    super(`"${key}" ${message}`);
+    this.name = 'ConfigError';
+    this.key = key;
+  }
+}
+
+export const DEFAULT_TTL_SECONDS = 300;
+export const KEYS = [
+  'port',
+  'host',
+  'dataDir',
+  'feeds',
+  'allowHosts',
+  'corsOrigins',
+  'moderation',
+  'trustedProxies',
+  'rateLimit',
+  'staticDir',
+  'bundleDir',
+] as const;
+export const FEED_KEYS = ['url', 'ttlSeconds'];
+const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const HOST_PATTERN = /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+type Json = unknown;
+
+function describe(value: Json): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+function isPlainObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function integer(key: string, value: Json, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(key, `must be an integer from ${min} to ${max}, got ${describe(value)}`);
+  }
+  return value;
+}
+
+function nonEmptyString(key: string, value: Json): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new ConfigError(key, `must be a non-empty string, got ${describe(value)}`);
+  return value;
+}
+
+function stringList(key: string, value: Json, check: (item: string) => boolean, what: string): string[] {
+  if (!Array.isArray(value)) throw new ConfigError(key, `must be an array of ${what}, got ${describe(value)}`);
+  return value.map((item, index) => {
+    if (typeof item !== 'string' || !check(item)) throw new ConfigError(`${key}[${index}]`, `must be ${what}, got ${describe(item)}`);
+    return item;
+  });
+}
+
+function isOrigin(value: string): boolean {
+  if (value === '*') return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+function isProxyAddress(value: string): boolean {
+  if (PROXY_KEYWORDS.has(value)) return true;
+  const [address, prefix, ...rest] = value.split('/');
+  if (rest.length > 0 || !address) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function directory(key: string, value: Json, base: string): string {
+  const path = resolve(base, nonEmptyString(key, value));
+  if (existsSync(path) && !statSync(path).isDirectory()) throw new ConfigError(key, `must be a folder, ${path} is a file`);
+  return path;
+}
+
+function feedSource(key: string, value: Json, base: string): FeedSource {
+  const text = nonEmptyString(key, value).trim();
+  if (/^https?:\/\//i.test(text)) {
+    try {
+      return { kind: 'http', url: new URL(text).href };
+    } catch {
+      throw new ConfigError(key, `is not a valid URL: ${describe(text)}`);
+    }
+  }
+  let path: string;
+  if (/^file:/i.test(text)) {
+    try {
+      path = fileURLToPath(text);
+    } catch {
+      throw new ConfigError(key, `is not a valid file URL: ${describe(text)}`);
+    }
+  } else if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(text) && !isAbsolute(text)) {
+    throw new ConfigError(key, `must be an http(s) URL, a file: URL or a path, got ${describe(text)}`);
+  } else {
+    path = resolve(base, text);
+  }
+  if (!existsSync(path) || !statSync(path).isFile()) throw new ConfigError(key, `names a file that does not exist: ${path}`);
+  return { kind: 'file', path };
+}
+
+function feeds(value: Json, base: string): Record<string, FeedConfig> {
+  if (!isPlainObject(value)) throw new ConfigError('feeds', `must be an object of name → { url, ttlSeconds }, got ${describe(value)}`);
+  const result: Record<string, FeedConfig> = {};
+  for (const [name, feed] of Object.entries(value)) {
+    const key = `feeds.${name}`;
+    if (!FEED_NAME.test(name)) throw new ConfigError(key, 'is not a valid feed name (letters, digits, "-" and "_", at most 64)');
+    if (!isPlainObject(feed)) throw new ConfigError(key, `must be an object { url, ttlSeconds }, got ${describe(feed)}`);
+    for (const inner of Object.keys(feed)) {
+      if (!FEED_KEYS.includes(inner)) throw new ConfigError(`${key}.${inner}`, `is not a known key (known: ${FEED_KEYS.join(', ')})`);
+    }
+    result[name] = {
+      source: feedSource(`${key}.url`, feed.url, base),
+      ttlSeconds: feed.ttlSeconds === undefined ? DEFAULT_TTL_SECONDS : integer(`${key}.ttlSeconds`, feed.ttlSeconds, 1, 86_400),
+    };
+  }
+  return result;
+}
+
+/** The built widget bundles of the installed `bantin` package (its dist/), served at /bantin/ by default. */
+function bantinBundleDir(): string | null {
+  try {
+    return resolve(dirname(fileURLToPath(import.meta.resolve('bantin/package.json'))), 'dist');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks a parsed config object. Relative paths resolve against `baseDir` (the config file's folder).
+ * Throws ConfigError naming the first wrong key.
+ */
+export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv = {}): ServerConfig {
+  if (!isPlainObject(raw)) throw new ConfigError('(root)', `must be a JSON object, got ${describe(raw)}`);
+  if ('adminToken' in raw) throw new ConfigError('adminToken', 'must not be in the config file: set BANTIN_ADMIN_TOKEN instead');
+  for (const key of Object.keys(raw)) {
+    if (!(KEYS as readonly string[]).includes(key)) throw new ConfigError(key, `is not a known key (known: ${KEYS.join(', ')})`);
+  }
+  const optionalDir = (key: 'staticDir' | 'bundleDir', fallback: string | null): string | null => {
+    if (raw[key] === null) return null;
+    if (raw[key] !== undefined) return directory(key, raw[key], baseDir);
+    return fallback && existsSync(fallback) ? fallback : null;
+  };
+
+  let rateLimit = { perMinute: 3, perDay: 30 };
+  if (raw.rateLimit !== undefined) {
+    if (!isPlainObject(raw.rateLimit)) throw new ConfigError('rateLimit', `must be an object { perMinute, perDay }, got ${describe(raw.rateLimit)}`);
+    for (const inner of Object.keys(raw.rateLimit)) {
+      if (inner !== 'perMinute' && inner !== 'perDay') throw new ConfigError(`rateLimit.${inner}`, 'is not a known key (known: perMinute, perDay)');
+    }
+    rateLimit = {
+      perMinute: raw.rateLimit.perMinute === undefined ? rateLimit.perMinute : integer('rateLimit.perMinute', raw.rateLimit.perMinute, 1, 1_000_000),
+      perDay: raw.rateLimit.perDay === undefined ? rateLimit.perDay : integer('rateLimit.perDay', raw.rateLimit.perDay, 1, 100_000_000),
+    };
+  }
+
+  const moderation = raw.moderation ?? 'pre';
+  if (moderation !== 'pre' && moderation !== 'post') throw new ConfigError('moderation', `must be "pre" or "post", got ${describe(moderation)}`);
+
+  const config: ServerConfig = {
+    port: raw.port === undefined ? 8080 : integer('port', raw.port, 0, 65_535),
+    host: raw.host === undefined ? '127.0.0.1' : nonEmptyString('host', raw.host),
+    dataDir: raw.dataDir === undefined ? resolve(baseDir, 'data') : directory('dataDir', raw.dataDir, baseDir),
+    feeds: raw.feeds === undefined ? {} : feeds(raw.feeds, baseDir),
+    allowHosts:
+      raw.allowHosts === undefined
+        ? []
+        : stringList('allowHosts', raw.allowHosts, (h) => HOST_PATTERN.test(h.toLowerCase()), 'a host name ("news.example.vn", "*.example.vn", optionally ":port")').map((h) => h.toLowerCase()),
+    corsOrigins: raw.corsOrigins === undefined ? [] : stringList('corsOrigins', raw.corsOrigins, isOrigin, 'an origin like "https://partner.example.vn" or "*"'),
+    moderation,
+    trustedProxies:
+      raw.trustedProxies === undefined ? [] : stringList('trustedProxies', raw.trustedProxies, isProxyAddress, 'an IP address, a CIDR or loopback/linklocal/uniquelocal'),
+    rateLimit,
+    staticDir: optionalDir('staticDir', null),
+    bundleDir: optionalDir('bundleDir', bantinBundleDir()),
+  };
+
+  if (env.BANTIN_PORT !== undefined) {
+    const port = /^\d{1,5}$/.test(env.BANTIN_PORT.trim()) ? Number(env.BANTIN_PORT) : NaN;
+    config.port = integer('BANTIN_PORT', Number.isNaN(port) ? env.BANTIN_PORT : port, 0, 65_535);
+  }
+  if (env.BANTIN_DATA_DIR !== undefined) config.dataDir = directory('BANTIN_DATA_DIR', env.BANTIN_DATA_DIR, process.cwd());
+  if (env.BANTIN_ADMIN_TOKEN !== undefined && env.BANTIN_ADMIN_TOKEN !== '') {
+    if (env.BANTIN_ADMIN_TOKEN.length < 16) throw new ConfigError('BANTIN_ADMIN_TOKEN', 'must be at least 16 characters long');
+    config.adminToken = env.BANTIN_ADMIN_TOKEN;
+  }
+  return config;
+}
+
+/** Reads and checks a config file; relative paths in it are relative to the file. */
+export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError('--config', `cannot be read: ${(error as Error).message}`);
+  }
+  let raw: Json;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError('--config', `is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseConfig(raw, dirname(path), env);
+}

@@ -1,0 +1,96 @@
+// Config: every key checked, the wrong one named; environment overrides; paths relative to the file.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigError, loadConfig, parseConfig } from '../src/config.js';
+import { tempDir } from './support.js';
+
+describe('config', () => {
+  let dir: ReturnType<typeof tempDir>;
+  before(() => {
+    dir = tempDir('bantin-config-');
+    mkdirSync(join(dir.path, 'feeds'));
+    writeFileSync(join(dir.path, 'feeds', 'a.rss'), '<rss version="2.0"><channel><title>A</title></channel></rss>');
+  });
+  after(() => dir.remove());
+
+  it('fills defaults and resolves paths against the config file folder', () => {
+    const config = parseConfig({ feeds: { a: { url: 'feeds/a.rss' } } }, dir.path, {});
+    assert.equal(config.port, 8080);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.dataDir, join(dir.path, 'data'));
+    assert.equal(config.moderation, 'pre');
+    assert.deepEqual(config.rateLimit, { perMinute: 3, perDay: 30 });
+    assert.deepEqual(config.feeds.a, { source: { kind: 'file', path: join(dir.path, 'feeds', 'a.rss') }, ttlSeconds: 300 });
+    assert.equal(config.adminToken, undefined);
+  });
+
+  it('reads file: URLs and http(s) feed URLs', () => {
+    const config = parseConfig(
+      { feeds: { f: { url: pathToFileURL(join(dir.path, 'feeds', 'a.rss')).href }, h: { url: 'https://news.example.vn/rss', ttlSeconds: 60 } } },
+      dir.path,
+      {},
+    );
+    assert.equal(config.feeds.f!.source.kind, 'file');
+    assert.deepEqual(config.feeds.h, { source: { kind: 'http', url: 'https://news.example.vn/rss' }, ttlSeconds: 60 });
+  });
+
+  it('applies BANTIN_PORT, BANTIN_DATA_DIR and BANTIN_ADMIN_TOKEN', () => {
+    const config = parseConfig({ port: 9000 }, dir.path, {
+      BANTIN_PORT: '9100',
+      BANTIN_DATA_DIR: join(dir.path, 'elsewhere'),
+      BANTIN_ADMIN_TOKEN: 'a-long-enough-admin-token',
+    });
+    assert.equal(config.port, 9100);
+    assert.equal(config.dataDir, join(dir.path, 'elsewhere'));
+    assert.equal(config.adminToken, 'a-long-enough-admin-token');
+  });
+
+  const wrong: [string, unknown, string, NodeJS.ProcessEnv?][] = [
+    ['a non-object', [], '(root)'],
+    ['an unknown key', { prot: 80 }, 'prot'],
+    ['a port as text', { port: '8080' }, 'port'],
+    ['a port out of range', { port: 70000 }, 'port'],
+    ['an empty host', { host: '' }, 'host'],
+    ['a moderation mode', { moderation: 'later' }, 'moderation'],
+    ['feeds as a list', { feeds: [] }, 'feeds'],
+    ['a feed name', { feeds: { 'bad name': { url: 'feeds/a.rss' } } }, 'feeds.bad name'],
+    ['a feed without url', { feeds: { a: {} } }, 'feeds.a.url'],
+    ['a missing feed file', { feeds: { a: { url: 'feeds/none.rss' } } }, 'feeds.a.url'],
+    ['a feed URL scheme', { feeds: { a: { url: 'ftp://x.example/rss' } } }, 'feeds.a.url'],
+    ['a feed ttl', { feeds: { a: { url: 'feeds/a.rss', ttlSeconds: 0 } } }, 'feeds.a.ttlSeconds'],
+    ['an unknown feed key', { feeds: { a: { url: 'feeds/a.rss', ttl: 5 } } }, 'feeds.a.ttl'],
+    ['an allowHosts entry', { allowHosts: ['https://x.example'] }, 'allowHosts[0]'],
+    ['a CORS origin', { corsOrigins: ['partner.example.vn'] }, 'corsOrigins[0]'],
+    ['a trusted proxy', { trustedProxies: ['10.0.0.0/33'] }, 'trustedProxies[0]'],
+    ['a rate limit', { rateLimit: { perMinute: -1 } }, 'rateLimit.perMinute'],
+    ['an unknown rate limit key', { rateLimit: { perHour: 5 } }, 'rateLimit.perHour'],
+    ['a data folder that is a file', { dataDir: 'feeds/a.rss' }, 'dataDir'],
+    ['an admin token in the file', { adminToken: 'secret' }, 'adminToken'],
+    ['a bad BANTIN_PORT', {}, 'BANTIN_PORT', { BANTIN_PORT: 'eighty' }],
+    ['a short BANTIN_ADMIN_TOKEN', {}, 'BANTIN_ADMIN_TOKEN', { BANTIN_ADMIN_TOKEN: 'short' }],
+  ];
+  for (const [what, raw, key, env] of wrong) {
+    it(`names the key for ${what}: "${key}"`, () => {
+      assert.throws(
+        () => parseConfig(raw, dir.path, env ?? {}),
+        (error: unknown) => error instanceof ConfigError && error.key === key && error.message.includes(`"${key}"`),
+      );
+    });
+  }
+
+  it('reports unreadable and non-JSON files', () => {
+    const broken = join(dir.path, 'broken.json');
+    writeFileSync(broken, '{ "port": 80, }');
+    assert.throws(() => loadConfig(broken, {}), (e: unknown) => e instanceof ConfigError && /not valid JSON/.test(e.message));
+    assert.throws(() => loadConfig(join(dir.path, 'missing.json'), {}), (e: unknown) => e instanceof ConfigError && /cannot be read/.test(e.message));
+  });
+
+  it('loads the demo config', () => {
+    const config = loadConfig(new URL('../../demo/bantin.config.json', import.meta.url).pathname, {});
+    assert.deepEqual(Object.keys(config.feeds).sort(), ['thoi-tiet', 'tin-moi']);
+    assert.equal(config.moderation, 'pre');
+  });
+});
