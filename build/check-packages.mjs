@@ -41,7 +41,7 @@ try {
   const widgets = pack([]);
   const server = pack(['--workspace', 'bantin-server']);
   for (const [name, info, allowed] of [
-    ['bantin', widgets, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|custom-elements\.json|README\.md|LICENSE|package\.json)$/],
+    ['bantin', widgets, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|docs\/[a-z-]+\.md|custom-elements\.json|README\.md|LICENSE|package\.json)$/],
     ['bantin-server', server, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|bin\/bantin-server\.js|README\.md|LICENSE|package\.json)$/],
   ]) {
     const stray = info.files.map((f) => f.path).filter((path) => !allowed.test(path) || /(?:^|\/)(?:test|stories|demo|fixtures)\//.test(path));
@@ -49,7 +49,7 @@ try {
     report.push({ name, packed: info.size, unpacked: info.unpackedSize, files: info.files.length });
   }
   check(server.files.some((f) => f.path === 'dist/cli.js'), 'bantin-server tarball holds the compiled CLI');
-  check(widgets.files.some((f) => f.path === 'dist/core.js') && widgets.files.some((f) => f.path === 'dist/types/core/index.d.ts'), 'bantin tarball holds core.js and its types');
+  check(['dist/core.js', 'dist/types/core/index.d.ts', 'docs/server-api.md', 'LICENSE'].every((path) => widgets.files.some((f) => f.path === path)), 'bantin tarball holds core.js, its types, the docs and the licence');
 
   // 2. bantin alone.
   const app = join(work, 'widgets-app');
