@@ -7,10 +7,10 @@ import { isIP } from 'node:net';
 
 export type Moderation = 'pre' | 'post';
 
-export type FeedSource = { kind: 'http'; url: string } | { kind: 'file'; path: string };
+export type FeedLocation = { kind: 'http'; url: string } | { kind: 'file'; path: string };
 
 export interface FeedConfig {
-  source: FeedSource;
+  source: FeedLocation;
   ttlSeconds: number;
 }
 
@@ -120,7 +120,7 @@ function directory(key: string, value: Json, base: string): string {
   return path;
 }
 
-function feedSource(key: string, value: Json, base: string): FeedSource {
+function feedLocation(key: string, value: Json, base: string): FeedLocation {
   const text = nonEmptyString(key, value).trim();
   if (/^https?:\/\//i.test(text)) {
     try {
@@ -156,7 +156,7 @@ function feeds(value: Json, base: string): Record<string, FeedConfig> {
       if (!FEED_KEYS.includes(inner)) throw new ConfigError(`${key}.${inner}`, `is not a known key (known: ${FEED_KEYS.join(', ')})`);
     }
     result[name] = {
-      source: feedSource(`${key}.url`, feed.url, base),
+      source: feedLocation(`${key}.url`, feed.url, base),
       ttlSeconds: feed.ttlSeconds === undefined ? DEFAULT_TTL_SECONDS : integer(`${key}.ttlSeconds`, feed.ttlSeconds, 1, 86_400),
     };
   }

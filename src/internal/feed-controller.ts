@@ -9,7 +9,7 @@ import type { Feed } from '../core/feed/model.js';
 import { loadFeed } from '../core/load/load-feed.js';
 import { isStale, staleReason } from '../core/load/feed-meta.js';
 import { emit } from './events.js';
-import { mergeFeeds } from './merge-feeds.js';
+import { mergeFeeds } from '../core/feed/merge.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
 

@@ -1,11 +1,11 @@
 // The language a widget speaks: its own `lang`, else the nearest ancestor with one (through shadow roots),
 // else <html lang>, else Vietnamese. Follows later changes of any of these.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, type Locale } from '../core/i18n/locale.js';
-import type { Catalogue, Widen } from '../core/i18n/catalogue.js';
-import { shared } from '../core/i18n/messages/shared.js';
-import { formatDate, formatRelative } from '../core/i18n/date.js';
-import { errorMessage } from '../core/i18n/errors.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import type { Catalogue, Widen } from '../i18n/catalogue.js';
+import { shared } from '../i18n/catalogues/shared.js';
+import { formatDate, formatRelative } from '../i18n/date.js';
+import { errorMessage } from '../i18n/errors.js';
 
 /** The nearest `lang` attribute from `element` up, crossing shadow-root boundaries to their hosts. */
 export function inheritedLang(element: Element): string {

@@ -3,7 +3,7 @@ import { html as litHtml } from 'lit';
 import { BantinElement } from '../../src/internal/bantin-element.js';
 import { BantinLatestNews } from '../../src/components/latest-news/define.js';
 import { inheritedLang } from '../../src/internal/localize-controller.js';
-import { latestNews } from '../../src/core/i18n/messages/latest-news.js';
+import { latestNews } from '../../src/i18n/catalogues/latest-news.js';
 import { makeFeed, settled, texts } from './widget-fixtures.js';
 
 let serial = 0;

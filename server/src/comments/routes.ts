@@ -8,11 +8,11 @@ import type { Moderation } from '../config.js';
 import { decodeCursor, type CommentStore } from './store.js';
 import type { RateLimitCheck } from './rate-limit.js';
 
-export const DEFAULT_PAGE_SIZE = 50;
-const MAX_PAGE_SIZE = 100;
+export const DEFAULT_LIST_LIMIT = 50;
+const MAX_LIST_LIMIT = 100;
 const BODY_LIMIT_BYTES = 16 * 1024;
 
-const MESSAGES: Record<CommentFieldError['code'], (params?: Record<string, number>) => string> = {
+const FIELD_ERROR_TEXT: Record<CommentFieldError['code'], (params?: Record<string, number>) => string> = {
   'author-required': () => 'Please give a name',
   'author-too-long': (p) => `The name is longer than ${p?.max} characters`,
   'email-invalid': () => 'The email address is not valid',
@@ -26,7 +26,7 @@ const MESSAGES: Record<CommentFieldError['code'], (params?: Record<string, numbe
 };
 
 function fieldError(error: CommentFieldError, all: CommentFieldError[] = [error]): ApiError {
-  return new ApiError(400, error.code, MESSAGES[error.code](error.params), {
+  return new ApiError(400, error.code, FIELD_ERROR_TEXT[error.code](error.params), {
     field: error.field,
     extra: { ...(error.params ? { params: error.params } : {}), ...(all.length > 1 ? { errors: all } : {}) },
   });
@@ -47,11 +47,11 @@ export function pageQuery(query: unknown): { afterSeq: number; limit: number } {
     if (seq === undefined) throw new ApiError(400, 'invalid-request', 'cursor is not one this server gave', { field: 'cursor' });
     afterSeq = seq;
   }
-  let size = DEFAULT_PAGE_SIZE;
+  let size = DEFAULT_LIST_LIMIT;
   if (limit !== undefined && limit !== '') {
     size = typeof limit === 'string' && /^\d{1,3}$/.test(limit) ? Number(limit) : NaN;
-    if (!(size >= 1 && size <= MAX_PAGE_SIZE)) {
-      throw new ApiError(400, 'invalid-request', `limit must be from 1 to ${MAX_PAGE_SIZE}`, { field: 'limit' });
+    if (!(size >= 1 && size <= MAX_LIST_LIMIT)) {
+      throw new ApiError(400, 'invalid-request', `limit must be from 1 to ${MAX_LIST_LIMIT}`, { field: 'limit' });
     }
   }
   return { afterSeq, limit: size };

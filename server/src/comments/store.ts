@@ -100,6 +100,10 @@ export class CommentStore {
       countApproved: db.prepare<[string], { count: number }>(
         `SELECT COUNT(*) AS count FROM comments WHERE thread = ? AND status = 'approved'`,
       ),
+      countByStatus: db.prepare<[string], { count: number }>(`SELECT COUNT(*) AS count FROM comments WHERE status = ?`),
+      countByStatusInThread: db.prepare<[string, string], { count: number }>(
+        `SELECT COUNT(*) AS count FROM comments WHERE status = ? AND thread = ?`,
+      ),
       setStatus: db.prepare<[CommentStatus, string, string]>(`UPDATE comments SET status = ?, moderated_at = ? WHERE id = ?`),
       deleteWithReplies: db.prepare<[string, string]>(`DELETE FROM comments WHERE id = ? OR parent_id = ?`),
     };
@@ -175,7 +179,7 @@ export class CommentStore {
 
   /** Approved comments of a thread, oldest first. */
   listApproved(thread: string, afterSeq: number, limit: number): CommentPage {
-    return this.page(this.statements.approvedInThread.all(thread, afterSeq, limit + 1), limit);
+    return this.page(this.statements.approvedInThread.all(thread, afterSeq, limit + 1), limit, this.countApproved(thread));
   }
 
   /** Comments with a status (all threads, or one), oldest first: the moderation queue. */
@@ -184,13 +188,19 @@ export class CommentStore {
       thread === undefined
         ? this.statements.byStatus.all(status, afterSeq, limit + 1)
         : this.statements.byStatusInThread.all(status, thread, afterSeq, limit + 1);
-    return this.page(rows, limit);
+    return this.page(rows, limit, this.countByStatus(status, thread));
   }
 
-  private page(rows: Row[], limit: number): CommentPage {
+  private page(rows: Row[], limit: number, count: number): CommentPage {
     const more = rows.length > limit;
     const shown = more ? rows.slice(0, limit) : rows;
-    return { comments: shown.map((row) => toComment(row)), next: more ? encodeCursor(shown[shown.length - 1]!.seq) : null };
+    return { comments: shown.map((row) => toComment(row)), next: more ? encodeCursor(shown[shown.length - 1]!.seq) : null, count };
+  }
+
+  /** How many comments have a status (all threads, or one): the size of a moderation queue. */
+  countByStatus(status: CommentStatus, thread?: string): number {
+    const row = thread === undefined ? this.statements.countByStatus.get(status) : this.statements.countByStatusInThread.get(status, thread);
+    return row?.count ?? 0;
   }
 
   countApproved(thread: string): number {

@@ -3,7 +3,7 @@
 // feed model and serialised as JSON Feed — then cached per feed.
 import { open, stat } from 'node:fs/promises';
 import type { Feed } from 'bantin/core';
-import type { FeedConfig, FeedSource } from '../config.js';
+import type { FeedConfig, FeedLocation } from '../config.js';
 import { DEFAULT_TTL_SECONDS } from '../config.js';
 import { decodeUpstreamBytes } from './decode.js';
 import { FeedCache, type CacheAnswer, type LoadOutcome, type Validators } from './feed-cache.js';
@@ -99,7 +99,7 @@ export class FeedService {
   }
 
   /** A configured feed may use its own host's configured port (redirects to it included). */
-  private namedPolicy(source: FeedSource): FetchPolicy {
+  private namedPolicy(source: FeedLocation): FetchPolicy {
     if (source.kind !== 'http') return this.policy;
     const configured = new URL(source.url);
     return {
@@ -108,7 +108,7 @@ export class FeedService {
     };
   }
 
-  private async load(source: FeedSource, previous: Validators | undefined, policy: FetchPolicy): Promise<LoadOutcome> {
+  private async load(source: FeedLocation, previous: Validators | undefined, policy: FetchPolicy): Promise<LoadOutcome> {
     if (source.kind === 'file') return this.loadFile(source.path, previous);
     const result = await safeFetch({ url: source.url, ...previous }, policy);
     const upstream: Validators = {};

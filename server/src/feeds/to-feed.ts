@@ -1,4 +1,4 @@
-// rss-parser's output → the feed model, through the browser reader's own drafts (src/core/feed/draft.ts:
+// rss-parser's output → the feed model, through the browser reader's own entries (src/core/feed/entry.ts:
 // image precedence, summary/id/author fallbacks) and normalising functions, so the proxy and the browser agree.
 //
 // rss-parser (xml2js underneath) reads the XML; its own summary fields drop too much (Atom link rels, text
@@ -7,8 +7,8 @@
 // canonicalised while parsing — namespace prefixes by URI, names lower-cased as in the browser reader.
 import Parser from 'rss-parser';
 import {
-  authorName, DEFAULT_TIME_ZONE, draft, enclosure, FeedError, finishFeed, finishItem, htmlToText, image, parseDate, parseFeed,
-  plainText, resolveUrl, size, type Draft, type Feed, type FeedFormat,
+  authorName, DEFAULT_TIME_ZONE, newEntry, addEnclosure, FeedError, finishFeed, finishItem, htmlToText, image, parseDate, parseFeed,
+  plainText, resolveUrl, size, type Entry, type Feed, type FeedFormat,
 } from 'bantin/core';
 
 type XNode = string | XElement;
@@ -117,7 +117,7 @@ function withBase(node: XNode | undefined, base: string | undefined): string | u
 interface Reader {
   format: FeedFormat;
   timeZone: string;
-  feed: Draft;
+  feed: Entry;
 }
 
 /** [text, isHtml]: RSS fields are HTML; Atom text constructs follow their type (Atom 0.3: a MIME type). */
@@ -130,7 +130,7 @@ function construct(node: XNode, format: FeedFormat): [string, boolean] {
 
 const toText = (text: string, html: boolean) => (html ? htmlToText(text) : plainText(text));
 
-function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBase: string | undefined, inFeed: boolean): void {
+function readField(reader: Reader, d: Entry, code: string, node: XNode, frameBase: string | undefined, inFeed: boolean): void {
   const a = attrs(node);
   const base = withBase(node, frameBase);
   const text = () => content(node);
@@ -157,7 +157,7 @@ function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBas
       const rel = a.rel || 'alternate';
       if (!a.href) d.link ??= resolveUrl(value(node), base);
       else if (rel === 'alternate') d.link ??= resolveUrl(a.href, base);
-      else if (rel === 'enclosure') enclosure(d, a.href, a.type, a.length, base);
+      else if (rel === 'enclosure') addEnclosure(d, a.href, a.type, a.length, base);
       else if (rel === 'replies' && /html/i.test(a.type ?? '')) d.comments ??= resolveUrl(a.href, base);
       break;
     }
@@ -186,7 +186,7 @@ function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBas
       d.categories.push(value(node) || a.label || a.term || '');
       break;
     case 'E':
-      enclosure(d, a.url, a.type, a.length, base);
+      addEnclosure(d, a.url, a.type, a.length, base);
       break;
     // The feed's image is only its RSS channel image or Atom logo/icon (as core/feed reads it).
     case 'H':
@@ -210,7 +210,7 @@ function readField(reader: Reader, d: Draft, code: string, node: XNode, frameBas
  * Reads the children of one element (a channel, an item, a media:group or media:content). `prefix` is
  * 'raw:' for the arrays rss-parser hands back, '' for xml2js nodes below them.
  */
-function readChildren(reader: Reader, d: Draft, node: unknown, base: string | undefined, prefix: string, inFeed: boolean): void {
+function readChildren(reader: Reader, d: Entry, node: unknown, base: string | undefined, prefix: string, inFeed: boolean): void {
   const kids = (name: string) => children(node, prefix + name);
   for (const [name, code] of FIELDS) {
     if (name === 'author' && reader.format === 'atom') {
@@ -223,7 +223,7 @@ function readChildren(reader: Reader, d: Draft, node: unknown, base: string | un
   for (const media of inFeed ? [] : kids('media:content')) {
     const a = attrs(media);
     const mediaBase = withBase(media, base);
-    const e = enclosure(d, a.url, a.type, a.filesize, mediaBase, -1);
+    const e = addEnclosure(d, a.url, a.type, a.filesize, mediaBase, -1);
     if (e) {
       d.media.add(e);
       const medium = a.medium;
@@ -306,13 +306,13 @@ export async function rssParserToFeed(text: string, url: string | undefined, tim
 
   const rootAttrs = (output['raw:$'] as Record<string, string> | undefined) ?? {};
   const base = resolveUrl(rootAttrs['xml:base'], url) ?? url;
-  const reader: Reader = { format, timeZone, feed: draft(base) };
+  const reader: Reader = { format, timeZone, feed: newEntry(base) };
   if (rootAttrs['xml:lang']) reader.feed.language = rootAttrs['xml:lang'];
   readChildren(reader, reader.feed, output, base, 'raw:', true);
   const items = output.items.map((item) => {
     const itemAttrs = (item['raw:$'] as Record<string, string> | undefined) ?? {};
     const itemBase = resolveUrl(itemAttrs['xml:base'], base) ?? base;
-    const d = draft(itemBase, itemAttrs['rdf:about']);
+    const d = newEntry(itemBase, itemAttrs['rdf:about']);
     readChildren(reader, d, item, itemBase, 'raw:', false);
     return finishItem(d, reader.feed.authors);
   });

@@ -15,7 +15,7 @@ import {
   type CommentLimits,
   type PostedComment,
 } from '../../core/comments/index.js';
-import { comments } from '../../core/i18n/messages/comments.js';
+import { comments } from '../../i18n/catalogues/comments.js';
 import { BantinElement } from '../../internal/bantin-element.js';
 import type { BantinEvent } from '../../internal/events.js';
 import { baseStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
@@ -24,7 +24,7 @@ import { commentBoxStyles } from './comment-box.styles.js';
 import { clearDraft, readDraft, writeDraft, type CommentDraft } from './drafts.js';
 import { defaultThreadId, newClientId, toThreadId } from './ids.js';
 import { insertedText, limitInsertion, lowLevel } from './limit-input.js';
-import { NO_ENDPOINT, fieldMessage, sendFailure, type ErrorParams, type FieldProblem, type FormField } from './messages.js';
+import { NO_ENDPOINT, fieldMessage, sendFailure, type ErrorParams, type FieldProblem, type FormField } from './send-failure.js';
 import { threadTree, type CommentNode } from './thread-tree.js';
 
 declare module '../../internal/events.js' {
@@ -59,7 +59,7 @@ interface Composer {
 
 type ListStatus = 'idle' | 'loading' | 'loaded' | 'error';
 
-const DEFAULT_PAGE_SIZE = 20;
+const COMMENTS_PER_PAGE = 20;
 const DEFAULT_TIMEOUT_SECONDS = 15;
 const SKELETON_COMMENTS = 3;
 
@@ -137,7 +137,7 @@ export class BantinCommentBox extends BantinElement {
   @property() endpoint?: string;
   @property({ type: Number }) minlength = DEFAULT_COMMENT_LIMITS.minLength;
   @property({ type: Number }) maxlength = DEFAULT_COMMENT_LIMITS.maxLength;
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = COMMENTS_PER_PAGE;
   @property({ type: Number }) timeout?: number;
   @property() heading?: string;
 
@@ -181,7 +181,7 @@ export class BantinCommentBox extends BantinElement {
 
   private get pageLimit(): number {
     const size = Math.floor(Number(this.pageSize));
-    return size >= 1 && size <= 100 ? size : DEFAULT_PAGE_SIZE;
+    return size >= 1 && size <= 100 ? size : COMMENTS_PER_PAGE;
   }
 
   private get headingText(): string {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
-import { latestNews } from '../../core/i18n/messages/latest-news.js';
+import { latestNews } from '../../i18n/catalogues/latest-news.js';
 import { safeLinkUrl } from '../../core/sanitize.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
@@ -9,7 +9,8 @@ import type { DateFormat } from '../../internal/localize-controller.js';
 import { renderStatus } from '../../internal/status.js';
 import { imageTemplate, sectionHeadingTemplate, timeTemplate } from '../../internal/templates.js';
 import { baseStyles, newsItemStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
-import { commaList, foldText } from '../../internal/text.js';
+import { foldText } from '../../core/fold.js';
+import { commaList } from '../../internal/text.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 
 export type LatestNewsLayout = 'list' | 'grid' | 'compact' | 'ticker';

@@ -1,5 +1,5 @@
 // Numbers and days as a reader of each language writes them.
-import type { Locale } from '../../core/i18n/locale.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { Range } from '../../core/weather/index.js';
 
 const intlLocale = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en');

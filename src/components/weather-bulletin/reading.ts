@@ -3,8 +3,9 @@
 import type { FeedItem } from '../../core/feed/model.js';
 import { htmlToText } from '../../core/feed/normalize.js';
 import { HAZARDS, type Bulletin, type Hazard } from '../../core/weather/index.js';
-import { newestFirst } from '../../internal/merge-feeds.js';
-import { commaList, foldText } from '../../internal/text.js';
+import { newestFirst } from '../../core/feed/merge.js';
+import { foldText } from '../../core/fold.js';
+import { commaList } from '../../internal/text.js';
 import type { ConditionIcon } from './icons.js';
 
 /** What a weather item's title or category mentions when no `match` is given. */

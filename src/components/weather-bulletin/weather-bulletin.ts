@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
-import { weather } from '../../core/i18n/messages/weather.js';
+import { weather } from '../../i18n/catalogues/weather.js';
 import { safeLinkUrl, sanitizeHtml } from '../../core/sanitize.js';
 import { parseBulletin, type Bulletin } from '../../core/weather/index.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';

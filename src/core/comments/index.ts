@@ -30,4 +30,4 @@ export {
   type CommentRequestOptions,
   type ListCommentsOptions,
 } from './client.js';
-export type { Comment, CommentStatus, CommentPage, NewComment, PostedComment } from './types.js';
+export type { Comment, CommentStatus, CommentPage, CommentServerConfig, NewComment, PostedComment } from './types.js';

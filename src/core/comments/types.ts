@@ -17,6 +17,23 @@ export interface CommentPage {
   comments: Comment[];
   /** Cursor for the next page, null on the last one. */
   next: string | null;
+  /** How many approved comments the thread has in all (every page), so a box needs no second request. */
+  count: number;
+}
+
+/** `GET /api/config`: the rules this server applies, so that the comment box shows the real ones. */
+export interface CommentServerConfig {
+  comments: {
+    /** Body length in user-perceived characters (countCharacters). */
+    minLength: number;
+    maxLength: number;
+    authorMaxLength: number;
+    emailMaxLength: number;
+    /** Comments per page when the request names no limit, and the most one request may ask for. */
+    pageSize: number;
+    maxPageSize: number;
+    moderation: 'pre' | 'post';
+  };
 }
 
 export interface NewComment {

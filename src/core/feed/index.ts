@@ -6,7 +6,7 @@ export {
   uniqueCategories,
 } from './normalize.js';
 // Building blocks for another reader that wants the same model (the widget server's rss-parser adapter): an item
-// or feed in progress (`Draft`) is filled field by field, then finished with the same rules parseFeed applies.
-export { draft, enclosure, finishFeed, finishItem, type Draft } from './draft.js';
+// or feed in progress (`Entry`) is filled field by field, then finished with the same rules parseFeed applies.
+export { newEntry, addEnclosure, finishFeed, finishItem, type Entry } from './entry.js';
 export { DEFAULT_TIME_ZONE } from './dates.js';
 export { image, size } from './normalize.js';

@@ -1,7 +1,7 @@
 // JSON Feed 1.0 / 1.1, plus the `_bantin` extension the widget server writes for what JSON Feed cannot say:
 // item `_bantin: { image?: FeedImage, commentsUrl?: string }`, feed `_bantin: { updated?: string, image?: FeedImage }`.
 import { parseDate } from './dates.js';
-import { draft, enclosure, finishFeed, finishItem } from './draft.js';
+import { newEntry, addEnclosure, finishFeed, finishItem } from './entry.js';
 import { FeedError, type Feed, type FeedImage } from './model.js';
 import { image, plainText, resolveUrl } from './normalize.js';
 
@@ -31,7 +31,7 @@ export function parseJsonFeed(source: string, url: string | undefined, timeZone:
   const date = (v: Json) => parseDate(string(v), timeZone);
   const items = data.items.map((o: Json) => {
     o = o && typeof o === 'object' ? o : {};
-    const d = draft(base, typeof o.id === 'number' ? String(o.id) : string(o.id));
+    const d = newEntry(base, typeof o.id === 'number' ? String(o.id) : string(o.id));
     const html = string(o.content_html)?.trim() && o.content_html;
     d.title = text(o.title);
     d.link = resolveUrl(string(o.url), base);
@@ -41,11 +41,11 @@ export function parseJsonFeed(source: string, url: string | undefined, timeZone:
     d.categories = list(o.tags).filter(string);
     [d.published, d.updated] = [date(o.date_published), date(o.date_modified)];
     d.images[0] = jsonImage(o._bantin?.image, o.image, base);
-    for (const a of list(o.attachments)) enclosure(d, string(a?.url), string(a?.mime_type), a?.size_in_bytes, base);
+    for (const a of list(o.attachments)) addEnclosure(d, string(a?.url), string(a?.mime_type), a?.size_in_bytes, base);
     d.comments = resolveUrl(string(o._bantin?.commentsUrl), base);
     return finishItem(d, []);
   });
-  const feed = draft(base);
+  const feed = newEntry(base);
   [feed.title, feed.summary, feed.language] = [text(data.title), text(data.description), string(data.language)];
   feed.link = resolveUrl(string(data.home_page_url), base);
   feed.updated = date(data._bantin?.updated);

@@ -2,7 +2,7 @@
 // stack of open elements (never recursion) and slices out only the model's fields. A DOCTYPE is skipped whole:
 // its entities are never expanded and nothing is ever fetched.
 import { parseDate } from './dates.js';
-import { draft, enclosure, finishFeed, finishItem, type Draft } from './draft.js';
+import { newEntry, addEnclosure, finishFeed, finishItem, type Entry } from './entry.js';
 import { decodeEntities } from './entities.js';
 import { FeedError, type Feed, type FeedFormat, type FeedItem } from './model.js';
 import { attr, authorName, htmlToText, image, plainText, resolveUrl, size } from './normalize.js';
@@ -57,7 +57,7 @@ interface Frame {
   close: string;
   /** The table of the fields read directly inside (TABLES); -1: its content is ignored. */
   table: number;
-  d: Draft;
+  d: Entry;
   base?: string;
   /** This element is the item d belongs to. */
   item?: boolean;
@@ -90,7 +90,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   const names = new Map<string, Tag>();
   const stack: Frame[] = [];
   const items: FeedItem[] = [];
-  const feed = draft(url);
+  const feed = newEntry(url);
   let format: FeedFormat | undefined;
   let last: Tag | undefined;
   let done = false;
@@ -145,7 +145,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       case 'L': {
         const href = attr(attrs, 'href'), rel = attr(attrs, 'rel') || 'alternate';
         if (!href || rel === 'alternate') d.link ??= resolveUrl(href ?? trimmed, base);
-        else if (rel === 'enclosure') enclosure(d, href, attr(attrs, 'type'), attr(attrs, 'length'), base);
+        else if (rel === 'enclosure') addEnclosure(d, href, attr(attrs, 'type'), attr(attrs, 'length'), base);
         else if (rel === 'replies' && /html/i.test(attr(attrs, 'type')!)) d.comments ??= resolveUrl(href, base);
         break;
       }
@@ -172,7 +172,7 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         d.categories.push(trimmed || attr(attrs, 'label') || attr(attrs, 'term') || '');
         break;
       case 'E':
-        enclosure(d, attr(attrs, 'url'), attr(attrs, 'type'), attr(attrs, 'length'), base);
+        addEnclosure(d, attr(attrs, 'url'), attr(attrs, 'type'), attr(attrs, 'length'), base);
         break;
       case 'H':
         if (d !== feed) d.images[0] ??= image(attr(attrs, 'url'), base, undefined, size(attr(attrs, 'width')), size(attr(attrs, 'height')));
@@ -209,11 +209,11 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         }
     const base = resolveUrl(a('xml:base'), parent ? parent.base : url) ?? (parent ? parent.base : url);
     const frame: Frame = { lower: tag.lower, close: tag.close, table, base, d: parent?.d ?? feed, search: newSearch() };
-    if (kind === 'item') [frame.d, frame.item] = [draft(base, a('rdf:about')), true];
+    if (kind === 'item') [frame.d, frame.item] = [newEntry(base, a('rdf:about')), true];
     if (kind === 'image') frame.image = {};
     if (kind === 'media' && frame.d !== feed) {
       const d = frame.d, type = a('type'), medium = a('medium');
-      const e = enclosure(d, a('url'), type, a('fileSize'), base, -1);
+      const e = addEnclosure(d, a('url'), type, a('fileSize'), base, -1);
       if (e) {
         d.media.add(e);
         if (medium === 'image' || type?.startsWith('image/') || (!medium && !type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url)))

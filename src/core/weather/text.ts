@@ -4,30 +4,10 @@
  * All positions handed around the weather parser are positions in the folded copy; `original()`
  * maps them back, so fields "as written" come from the original NFC text.
  */
+import { foldCharacter } from '../fold.js';
 
 /** A bulletin is a few kilobytes; anything past this is not read (bounds the work on hostile input). */
 export const MAX_INPUT_LENGTH = 100_000;
-
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d']);
-const LINE_BREAKS = new Set(['\r', '\u0085', '\u2028', '\u2029']);
-const foldCache = new Map<string, string>();
-
-function foldCharacter(ch: string): string {
-  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) {
-    if (ch === '\r') return '\n';
-    return ch === '\t' || ch === '\f' || ch === '\v' ? ' ' : ch.toLowerCase();
-  }
-  const cached = foldCache.get(ch);
-  if (cached !== undefined) return cached;
-  let folded: string;
-  if (DASHES.has(ch)) folded = '-';
-  else if (LINE_BREAKS.has(ch)) folded = '\n';
-  else if (/^\s$/u.test(ch)) folded = ' ';
-  else folded = ch.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
-  if (foldCache.size < 4096) foldCache.set(ch, folded);
-  return folded;
-}
 
 export class FoldedText {
   /** The input, cut to MAX_INPUT_LENGTH and normalised to NFC. */

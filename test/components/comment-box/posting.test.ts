@@ -1,7 +1,7 @@
 // Posting against the real widget server (pre- and post-moderation), replies, pages, the count, the keyboard.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { formatRelative } from '../../../src/core/i18n/index.js';
+import { formatRelative } from '../../../src/i18n/index.js';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
 import {
   $,

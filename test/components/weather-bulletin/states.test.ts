@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { FeedError } from '../../../src/core/feed/model.js';
-import { en } from '../../../src/core/i18n/messages/en.js';
-import { vi } from '../../../src/core/i18n/messages/vi.js';
+import { en } from '../../../src/i18n/catalogues/en.js';
+import { vi } from '../../../src/i18n/catalogues/vi.js';
 import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
 import { cardFor, newKey, requestCount, resetFeeds, root, settled, statusPart, title, weatherUrl } from './helpers.js';
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FeedItem } from '../../../src/core/feed/model.js';
 import { HAZARDS, parseBulletin, type Hazard } from '../../../src/core/weather/index.js';
-import { en } from '../../../src/core/i18n/messages/en.js';
-import { vi } from '../../../src/core/i18n/messages/vi.js';
+import { en } from '../../../src/i18n/catalogues/en.js';
+import { vi } from '../../../src/i18n/catalogues/vi.js';
 import { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
 import {
   badgeHazards,

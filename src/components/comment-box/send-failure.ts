@@ -1,7 +1,7 @@
 // What the comment box says about a failed send: field errors next to their field, everything else as a notice,
 // with a retry button when trying again can help.
 import { AUTHOR_MAX_LENGTH, CommentApiError, type CommentErrorCode, type CommentLimits } from '../../core/comments/index.js';
-import type { comments } from '../../core/i18n/messages/comments.js';
+import type { comments } from '../../i18n/catalogues/comments.js';
 
 type Text = (typeof comments)['vi'];
 

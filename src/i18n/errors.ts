@@ -1,6 +1,6 @@
 // A localized, actionable sentence for whatever went wrong while loading a feed.
-import type { FeedErrorCode } from '../feed/model.js';
-import type { shared } from './messages/shared.js';
+import type { FeedErrorCode } from '../core/feed/model.js';
+import type { shared } from './catalogues/shared.js';
 
 const codes: readonly FeedErrorCode[] = ['not-a-feed', 'malformed', 'too-large', 'http', 'network', 'timeout', 'cors'];
 

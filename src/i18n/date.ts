@@ -1,7 +1,8 @@
 // Dates for people: absolute ("22/09/2025 08:30") and relative ("2 giờ trước"), in the newsroom's time zone.
+import { DEFAULT_TIME_ZONE } from '../core/feed/dates.js';
 import type { Locale } from './locale.js';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export { DEFAULT_TIME_ZONE };
 
 const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();

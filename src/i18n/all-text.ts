@@ -2,15 +2,15 @@
 // messages/<section>.ts through LocalizeController.t(), so it downloads only its own words.
 import type { Locale } from './locale.js';
 import type { Widen } from './catalogue.js';
-import { vi } from './messages/vi.js';
-import { en } from './messages/en.js';
+import { vi } from './catalogues/vi.js';
+import { en } from './catalogues/en.js';
 
 export type { Catalogue, Widen } from './catalogue.js';
 
-export type Messages = Widen<typeof vi>;
+export type AllText = Widen<typeof vi>;
 
-const catalogue: Record<Locale, Messages> = { vi, en };
+const catalogue: Record<Locale, AllText> = { vi, en };
 
-export function messagesFor(locale: Locale): Messages {
+export function allTextFor(locale: Locale): AllText {
   return catalogue[locale];
 }

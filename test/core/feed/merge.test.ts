@@ -1,31 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { commaList, foldText } from '../../src/internal/text.js';
-import { mergeFeeds, newestFirst, newestItem } from '../../src/internal/merge-feeds.js';
-import { feedUrls } from '../../src/internal/feed-controller.js';
-import type { Feed, FeedItem } from '../../src/core/feed/model.js';
+import { mergeFeeds, newestFirst, newestItem } from '../../../src/core/feed/merge.js';
+import type { Feed, FeedItem } from '../../../src/core/feed/model.js';
 
 const item = (id: string, published?: string, link?: string): FeedItem => ({ id, title: id, summary: '', categories: [], enclosures: [], published, link });
 const feed = (title: string, items: FeedItem[]): Feed => ({ format: 'rss', title, items });
-
-describe('foldText', () => {
-  it('ignores case, Vietnamese diacritics (NFC or NFD) and spacing', () => {
-    expect(foldText('Thời sự')).to.equal('thoi su');
-    expect(foldText('THỜI  SỰ ')).to.equal('thoi su');
-    expect(foldText('Thời sự'.normalize('NFD'))).to.equal('thoi su');
-    expect(foldText('Đời sống')).to.equal('doi song');
-    expect(foldText('Văn hóa - Xã hội')).to.equal(foldText('van hoa - xa hoi'));
-    expect(foldText('Kinh tế')).not.to.equal(foldText('Thể thao'));
-  });
-});
-
-describe('commaList / feedUrls', () => {
-  it('split attribute lists and drop blanks', () => {
-    expect(commaList(' a, b ,,c ')).to.deep.equal(['a', 'b', 'c']);
-    expect(commaList(undefined)).to.deep.equal([]);
-    expect(feedUrls('  /a.rss\n\t/b.rss /a.rss ')).to.deep.equal(['/a.rss', '/b.rss']);
-    expect(feedUrls('')).to.deep.equal([]);
-  });
-});
 
 describe('mergeFeeds', () => {
   it('returns a single feed unchanged, in document order', () => {

@@ -1,5 +1,5 @@
 // Several feeds shown as one list: de-duplicated, newest first.
-import type { Feed, FeedItem } from '../core/feed/model.js';
+import type { Feed, FeedItem } from './model.js';
 
 function timeOf(item: FeedItem): number {
   const time = Date.parse(item.published ?? item.updated ?? '');

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../../../src/core/feed/model.js';
+import { FeedError } from '../../src/core/feed/model.js';
 import {
   errorMessage,
   formatDate,
   formatRelative,
   locales,
-  messagesFor,
+  allTextFor,
   resolveLocale,
-  type Messages,
-} from '../../../src/core/i18n/index.js';
+  type AllText,
+} from '../../src/i18n/index.js';
 
 describe('resolveLocale', () => {
   it('maps language tags to vi or en, defaulting to vi', () => {
@@ -71,8 +71,8 @@ describe('formatRelative', () => {
 
 describe('errorMessage', () => {
   it('explains each FeedError code in the reader’s language, with what to do', () => {
-    const vi = messagesFor('vi');
-    const en = messagesFor('en');
+    const vi = allTextFor('vi');
+    const en = allTextFor('en');
     expect(errorMessage(new FeedError('http', 'x', { status: 404 }), vi)).to.contain('404').and.contain('thuộc tính feed');
     expect(errorMessage(new FeedError('http', 'x', { status: 503 }), en)).to.contain('503');
     expect(errorMessage(new FeedError('cors', 'x'), en)).to.contain('proxy');
@@ -87,14 +87,14 @@ describe('errorMessage', () => {
   });
 
   it('has a general message for anything else', () => {
-    expect(errorMessage(new TypeError('boom'), messagesFor('en'))).to.equal(messagesFor('en').errors.unknown);
-    expect(errorMessage(null, messagesFor('vi'))).to.equal(messagesFor('vi').errors.unknown);
-    expect(errorMessage({ code: 'weird' }, messagesFor('vi'))).to.equal(messagesFor('vi').errors.unknown);
+    expect(errorMessage(new TypeError('boom'), allTextFor('en'))).to.equal(allTextFor('en').errors.unknown);
+    expect(errorMessage(null, allTextFor('vi'))).to.equal(allTextFor('vi').errors.unknown);
+    expect(errorMessage({ code: 'weird' }, allTextFor('vi'))).to.equal(allTextFor('vi').errors.unknown);
   });
 });
 
 describe('catalogues', () => {
-  function leaves(messages: Messages): [string, unknown][] {
+  function leaves(messages: AllText): [string, unknown][] {
     const out: [string, unknown][] = [];
     const walk = (value: unknown, path: string) => {
       if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
@@ -105,16 +105,16 @@ describe('catalogues', () => {
   }
 
   it('fill every key in every language, with distinct non-empty text', () => {
-    const vi = leaves(messagesFor('vi'));
+    const vi = leaves(allTextFor('vi'));
     for (const locale of locales) {
-      const other = leaves(messagesFor(locale));
+      const other = leaves(allTextFor(locale));
       expect(other.map(([path]) => path)).to.deep.equal(vi.map(([path]) => path));
       for (const [path, value] of other) {
         const text = typeof value === 'function' ? value(500) : value;
         expect(text, `${locale} ${path}`).to.be.a('string').that.is.not.empty;
       }
     }
-    expect(messagesFor('vi').latestNews.heading).to.equal('Tin mới');
-    expect(messagesFor('en').latestNews.heading).to.equal('Latest news');
+    expect(allTextFor('vi').latestNews.heading).to.equal('Tin mới');
+    expect(allTextFor('en').latestNews.heading).to.equal('Latest news');
   });
 });

@@ -3,7 +3,7 @@
 import type { Feed, FeedEnclosure, FeedFormat, FeedImage, FeedItem } from './model.js';
 import { absolutizeHtml, firstImage, htmlToText, image, plainText, resolveUrl, size, stableId, uniqueCategories } from './normalize.js';
 
-export interface Draft {
+export interface Entry {
   base?: string;
   id?: string;
   permalink?: string;
@@ -27,7 +27,7 @@ export interface Draft {
   /** Image candidates by precedence: media:thumbnail, media:content, image enclosure, itunes:image. */
   images: (FeedImage | undefined)[];
   /** Marks the enclosures that came from media:content (left out when one is the chosen image). One WeakSet
-   * shared by every draft: nothing to allocate per item. */
+   * shared by every entry: nothing to allocate per item. */
   media: WeakSet<FeedEnclosure>;
   enclosures: FeedEnclosure[];
   comments?: string;
@@ -37,7 +37,7 @@ export interface Draft {
 
 const mediaEnclosures = new WeakSet<FeedEnclosure>();
 
-export const draft = (base?: string, id?: string): Draft => ({
+export const newEntry = (base?: string, id?: string): Entry => ({
   base, id, creators: [], authors: [], categories: [], images: [], media: mediaEnclosures, enclosures: [],
 });
 
@@ -49,7 +49,7 @@ function defined<T extends object>(o: T): T {
 }
 
 /** Adds an enclosure; with an image/* type it is an image candidate of the given rank too. */
-export function enclosure(d: Draft, href: unknown, type: unknown, length: unknown, base?: string, rank = 2) {
+export function addEnclosure(d: Entry, href: unknown, type: unknown, length: unknown, base?: string, rank = 2) {
   const url = resolveUrl(href as string, base);
   if (!url) return;
   const e = defined({ url, type: type ? String(type) : undefined, length: size(length) });
@@ -58,7 +58,7 @@ export function enclosure(d: Draft, href: unknown, type: unknown, length: unknow
   return e;
 }
 
-export function finishItem(d: Draft, feedAuthors: string[]): FeedItem {
+export function finishItem(d: Entry, feedAuthors: string[]): FeedItem {
   const [thumbnail, media] = d.images;
   const img =
     d.images.find(Boolean) ??
@@ -91,7 +91,7 @@ export function finishItem(d: Draft, feedAuthors: string[]): FeedItem {
   return item;
 }
 
-export function finishFeed(format: FeedFormat, d: Draft, items: FeedItem[]): Feed {
+export function finishFeed(format: FeedFormat, d: Entry, items: FeedItem[]): Feed {
   return defined({
     format,
     title: d.title ?? '',
