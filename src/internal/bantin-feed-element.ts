@@ -1,4 +1,5 @@
 // The base of widgets that show a feed: the shared feed attributes and the controller that loads them.
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../core/feed/model.js';
 import { BantinElement } from './bantin-element.js';
@@ -24,4 +25,9 @@ export class BantinFeedElement extends BantinElement {
   @property() target?: string;
 
   protected readonly feedState = new FeedController(this);
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.feedState.sync();
+  }
 }

@@ -76,6 +76,14 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Brings the state up to date with the host's attributes (starts or aborts loads). Idempotent; the host's
+   * willUpdate calls it first, so that views derived in willUpdate see this update's feed.
+   */
+  sync(): void {
     const source = this.host.feed;
     const refresh = Math.max(0, Number(this.host.refresh) || 0);
     const refreshChanged = refresh !== this.refreshSeconds;

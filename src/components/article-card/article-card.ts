@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { articleCard } from '../../i18n/catalogues/article-card.js';
@@ -91,12 +92,20 @@ export class BantinArticleCard extends BantinFeedElement {
   @property() author?: string;
   @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'absolute';
 
-  /** The sanitized article body (full variant), once ready. */
-  /** The sanitized content, and the caption its copy of the lead image had (shown under the lead image). */
-  @state() private content?: { article: FeedItem; fragment: DocumentFragment; caption?: string };
-  private contentToken = 0;
-  /** The article whose content is being (or was last) sanitized. */
-  private preparing?: FeedItem;
+  /**
+   * The full variant's article body, sanitized off the render path (a newer article wins over a slower older
+   * one), with the caption its copy of the lead image had (shown under the lead image instead).
+   */
+  private readonly content = new Task(this, {
+    args: () => [this.currentVariant === 'full' ? this.article : undefined, this.feedLink] as const,
+    // Attribute-built articles are new objects on every update: compare what the result depends on.
+    argsEqual: ([a, aBase], [b, bBase]) => a?.contentHtml === b?.contentHtml && a?.summary === b?.summary && a?.image?.url === b?.image?.url && aBase === bBase,
+    task: async ([article, feedLink]) => {
+      if (!article?.contentHtml) return undefined;
+      const fragment = await sanitizeHtml(article.contentHtml, { baseUrl: article.link ?? feedLink });
+      return { html: article.contentHtml, fragment, caption: removeRepeats(fragment, article) };
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -141,29 +150,8 @@ export class BantinArticleCard extends BantinFeedElement {
     };
   }
 
-  protected override updated(): void {
-    // After render: the feed controller has applied this update's feed by now.
-    const article = this.currentVariant === 'full' ? this.article : undefined;
-    if (article !== this.preparing) this.prepareContent(article);
-  }
-
-  /** Sanitizes the article body off the render path; a newer article wins over a slower older one. */
-  private prepareContent(article: FeedItem | undefined): void {
-    this.preparing = article;
-    const token = ++this.contentToken;
-    // Without content nothing is kept: render shows this.content only for the article it was made from.
-    if (!article?.contentHtml) return;
-    const baseUrl = article.link ?? (typeof this.feed === 'object' ? this.feed?.link : undefined);
-    sanitizeHtml(article.contentHtml, { baseUrl }).then(
-      (fragment) => {
-        if (token !== this.contentToken) return;
-        const caption = removeRepeats(fragment, article);
-        this.content = { article, fragment, caption };
-      },
-      () => {
-        if (token === this.contentToken) this.content = undefined;
-      },
-    );
+  private get feedLink(): string | undefined {
+    return typeof this.feed === 'object' ? this.feed?.link : undefined;
   }
 
   protected override render(): TemplateResult {
@@ -208,7 +196,8 @@ export class BantinArticleCard extends BantinFeedElement {
           <span part="meta" class="meta">${timeTemplate(this.localize, date, this.dateFormat)}</span>
         </div>`;
     }
-    const content = this.content?.article === item ? this.content : undefined;
+    const ready = this.content.value;
+    const content = ready && ready.html === item.contentHtml ? ready : undefined;
     return html`<header part="header" class="header">
         ${category} ${heading}
         <p part="meta" class="meta byline">

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
 import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { weather } from '../../i18n/catalogues/weather.js';
@@ -132,11 +133,14 @@ export class BantinWeatherBulletin extends BantinFeedElement {
 
   /** The key of the view whose full text is open. */
   @state() private openKey?: unknown;
-  /** The lines of the sanitized HTML content, once ready. */
-  @state() private lines?: { html: string; text: string };
-  private preparing?: string;
-  private linesToken = 0;
+  /** What is shown, derived in willUpdate from this update's properties and feed. */
+  private view?: View;
   private memo?: { source: unknown; match?: string; view?: View };
+  /** The lines of the view's HTML content, sanitized off the render path (the newest content wins). */
+  private readonly lines = new Task(this, {
+    args: () => [this.view?.fromContent ? this.view.item?.contentHtml : undefined],
+    task: async ([contentHtml]) => (contentHtml ? { html: contentHtml, text: linesOf(await sanitizeHtml(contentHtml)) } : undefined),
+  });
   // Watches a zero-height line across the card: the reserve follows the width, and setting it changes no
   // observed size (observing the card itself would report the height it was just given).
   private readonly resizeObserver = new ResizeObserver(() => this.reserveHeight());
@@ -194,23 +198,9 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     return view;
   }
 
-  protected override updated(): void {
-    const view = this.memo?.view;
-    const contentHtml = view?.fromContent ? view.item?.contentHtml : undefined;
-    if (contentHtml !== this.preparing) this.prepareLines(contentHtml);
-  }
-
-  /** The content's lines come from the sanitized HTML (off the render path; the newest request wins). */
-  private prepareLines(contentHtml: string | undefined): void {
-    this.preparing = contentHtml;
-    const token = ++this.linesToken;
-    if (!contentHtml) return;
-    sanitizeHtml(contentHtml).then(
-      (fragment) => {
-        if (token === this.linesToken) this.lines = { html: contentHtml, text: linesOf(fragment) };
-      },
-      () => {},
-    );
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.view = this.usingFeed && this.feedState.status === 'loading' ? undefined : this.currentView();
   }
 
   protected override render(): TemplateResult {
@@ -218,7 +208,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const state = this.feedState;
     const usingFeed = this.usingFeed;
     const loading = usingFeed && state.status === 'loading';
-    const view = loading ? undefined : this.currentView();
+    const view = this.view;
     const warned = view !== undefined && (view.bulletin.hazards.length > 0 || riskLevel(view.bulletin) !== undefined);
     const urgent = warned && isUrgent(view.bulletin);
     const banner = warned ? this.renderBanner(view) : nothing;
@@ -275,7 +265,8 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const icon = iconFor(bulletin);
     const readable = hasWeatherFacts(bulletin);
     const open = readable && this.openKey === view.key;
-    const fullText = view.fromContent && this.lines?.html === view.item?.contentHtml ? this.lines!.text : view.text;
+    const lines = this.lines.value;
+    const fullText = view.fromContent && lines && lines.html === view.item?.contentHtml ? lines.text : view.text;
     return html`<header part="header" class="header">
         ${icon ? html`<span part="icon" class="icon-box">${conditionIcon(icon)}</span>` : nothing}
         <div class="heading-box">
