@@ -41,7 +41,7 @@ try {
   const widgets = pack([]);
   const server = pack(['--workspace', 'bantin-server']);
   for (const [name, info, allowed] of [
-    ['bantin', widgets, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|docs\/[a-z-]+\.md|custom-elements\.json|README\.md|LICENSE|package\.json)$/],
+    ['bantin', widgets, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|docs\/[A-Za-z-]+\.md|custom-elements\.json|README\.md|LICENSE|package\.json)$/],
     ['bantin-server', server, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|bin\/bantin-server\.js|README\.md|LICENSE|package\.json)$/],
   ]) {
     const stray = info.files.map((f) => f.path).filter((path) => !allowed.test(path) || /(?:^|\/)(?:test|stories|demo|fixtures)\//.test(path));
