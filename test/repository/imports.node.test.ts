@@ -39,6 +39,10 @@ describe('import rules', () => {
     assert.deepEqual(violations('src', (to, file) => to === 'dompurify' && file !== 'src/core/sanitize.ts'), []);
   });
 
+  it('src/i18n imports no lit and no widget code', () => {
+    assert.deepEqual(violations('src/i18n', (to) => /^lit\b|^@lit\/|^src\/(?:internal|components)\//.test(to)), []);
+  });
+
   it('src/internal imports no widget', () => {
     assert.deepEqual(violations('src/internal', (to) => to.startsWith('src/components/')), []);
   });

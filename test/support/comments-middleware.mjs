@@ -166,7 +166,7 @@ async function handleFault(ctx, origin, key, allSteps, apiPath) {
   }
   const step = log.healed ? 'ok' : (steps[Math.min(log.posts.length, steps.length - 1)] ?? 'ok');
   log.posts.push({ step, ...clientIdOf(body) });
-  const [, kind, number] = /^([a-z]+|\d{3})(\d*)$/.exec(step) ?? [, 'ok', ''];
+  const [, kind, number] = /^([a-z]+|\d{3})(\d*)$/.exec(step) ?? [undefined, 'ok', ''];
   const ms = Number(number || 1500);
   switch (kind) {
     case 'drop':

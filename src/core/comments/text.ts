@@ -15,6 +15,7 @@ function graphemeSegmenter(): { segment(text: string): Segments } | null {
 
 // Fallback where Intl.Segmenter is missing: a base with its combining marks, joined by ZWJ, plus flag pairs.
 const APPROXIMATE_GRAPHEME =
+  // eslint-disable-next-line no-misleading-character-class -- marks and skin tones are meant to follow their base here
   /\r\n|\p{Regional_Indicator}{2}|\P{M}[\p{M}\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\P{M}[\p{M}\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|\p{M}+/gu;
 
 function graphemes(text: string): string[] {

@@ -189,7 +189,7 @@ export function findStormIdentity(doc: BulletinDocument): StormIdentity {
 }
 
 const RISK_LABEL = /\brui\s+ro\s+thien\s+tai\b/g;
-const RISK_LEVEL = /\bcap(?:\s+do)?\s*:?\s*([1-5])\b(?![.,\/]\d)/g;
+const RISK_LEVEL = /\bcap(?:\s+do)?\s*:?\s*([1-5])\b(?![.,/]\d)/g;
 const RISK_WINDOW = 160;
 
 /** "Cấp độ rủi ro thiên tai do lốc, sét, mưa đá: Cấp 1" → 1; the highest when several are given. */

@@ -10,7 +10,6 @@ interface Mapping {
 }
 
 // rss-parser output, loosely typed: it mirrors xml2js.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Theirs = any;
 
 const fetchJson = async (path: string) => JSON.parse(await text(path));
