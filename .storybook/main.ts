@@ -17,10 +17,11 @@ const config: StorybookConfig = {
       assumptions: { ...oxc.assumptions, setPublicClassFields: true },
       typescript: { ...oxc.typescript, removeClassFieldsWithoutInitializer: true },
     };
-    // The widgets show http(s) images only: the fixtures' small SVGs must stay files, not become data: URLs.
+    // The widgets show http(s) images only: the fixtures' small SVGs (demo/img/) must stay files, not become
+    // data: URLs.
     viteConfig.build = {
       ...viteConfig.build,
-      assetsInlineLimit: (file) => (file.includes('/stories/fixtures/') ? false : undefined),
+      assetsInlineLimit: (file) => (file.includes('/demo/img/') || file.includes('/stories/fixtures/') ? false : undefined),
     };
     return viteConfig;
   },

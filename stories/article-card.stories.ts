@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/article-card/define.js';
 import type { FeedItem } from '../src/core/feed/model.js';
-import { fullArticle, images, newsVi, textOnlyArticle } from './fixtures/news.js';
+import { fullArticle, newsVi, newsViItem, textOnlyArticle } from './fixtures/news.js';
 import { stayOnPage, type FeedEventArgs } from './support/events.js';
 import { feedBinding, sourceArgType, type SourceName } from './support/feed-sources.js';
 import { dateFormatArgType, sharedArgTypes } from './support/shared-args.js';
@@ -12,6 +12,8 @@ import { shows, state } from './support/story-test.js';
 /** Besides a feed, the card takes a ready FeedItem (`.item`) or plain attributes. */
 type CardSource = SourceName | 'item' | 'item-text-only' | 'attributes';
 const items: Partial<Record<CardSource, FeedItem>> = { item: fullArticle, 'item-text-only': textOnlyArticle };
+/** The article the static story writes out as attributes. */
+const festival = newsViItem('le-hoi-hoa-ban');
 
 interface Args extends FeedEventArgs {
   source: CardSource;
@@ -66,7 +68,11 @@ const meta = {
   argTypes: {
     source: sourceArgType(
       feedSources,
-      { item: 'A FeedItem (.item) with its full article', 'item-text-only': 'A FeedItem without image or content', attributes: 'Plain attributes (static use)' },
+      {
+        item: 'A FeedItem (.item) with its full article',
+        'item-text-only': 'A FeedItem without image or content',
+        attributes: 'Plain attributes (static use)',
+      },
       'Or a FeedItem through `.item`, or plain attributes (href, heading, image, …).',
     ),
     variant: { control: 'inline-radio', options: ['compact', 'standard', 'full'] },
@@ -100,7 +106,7 @@ export const Full: Story = {
 
 export const FullFromFeed: Story = {
   name: 'Full (feed + item id)',
-  args: { variant: 'full', item: 'baosonla-mai-son-thu-hoach-xoai-muon', 'heading-level': 1, target: '_blank' },
+  args: { variant: 'full', item: fullArticle.id, 'heading-level': 1, target: '_blank' },
   parameters: shows('[part="content"] figure, [part="content"] p'),
 };
 
@@ -114,13 +120,13 @@ export const StaticAttributes: Story = {
   name: 'Static (attributes only)',
   args: {
     source: 'attributes',
-    href: 'https://baosonla.example.vn/tin-tuc/le-hoi-hoa-ban.html',
-    heading: 'Lễ hội Hoa Ban 2026 sẽ diễn ra tại thành phố Sơn La',
-    image: images.leHoi,
-    summary: 'Lễ hội gồm chuỗi hoạt động văn hóa, thể thao, du lịch, giới thiệu sản phẩm OCOP của các dân tộc trong tỉnh.',
-    category: 'Văn hóa',
-    date: '2025-09-22T08:00:00+07:00',
-    author: 'Lê Hải',
+    href: festival.link,
+    heading: festival.title,
+    image: festival.image!.url,
+    summary: festival.summary,
+    category: festival.categories[0],
+    date: festival.published,
+    author: festival.author,
   },
 };
 
@@ -154,6 +160,10 @@ export const EmptyFeed: Story = { args: { source: 'empty' }, parameters: shows(s
 
 export const Dark: Story = { args: { theme: 'dark' } };
 
-export const DarkFull: Story = { name: 'Dark (full)', args: { theme: 'dark', source: 'item', variant: 'full' }, parameters: shows('[part="content"] p') };
+export const DarkFull: Story = {
+  name: 'Dark (full)',
+  args: { theme: 'dark', source: 'item', variant: 'full' },
+  parameters: shows('[part="content"] p'),
+};
 
 export const DarkCompact: Story = { name: 'Dark (compact)', args: { theme: 'dark', variant: 'compact' } };
