@@ -3,13 +3,13 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import cors from '@fastify/cors';
 import type { ServerConfig } from './config.js';
 import { installErrorHandlers } from './errors.js';
+import { adminRoutes } from './comments/admin-routes.js';
+import { configRoute } from './comments/config-route.js';
+import { commentRoutes } from './comments/routes.js';
 import { CommentStore } from './comments/store.js';
-import { registerCommentRoutes } from './comments/routes.js';
-import { registerAdminRoutes } from './comments/admin-routes.js';
-import { commentRateLimit } from './comments/rate-limit.js';
 import type { FeedCache } from './feeds/feed-cache.js';
 import { FeedService, type FeedMapper } from './feeds/feed-service.js';
-import { registerFeedRoutes, STALE_HEADER } from './feeds/routes.js';
+import { feedRoutes, STALE_HEADER } from './feeds/routes.js';
 import type { FetchPolicy } from './feeds/safe-fetch.js';
 import { rssParserToFeed } from './feeds/to-feed.js';
 import { registerStatic } from './static.js';
@@ -43,7 +43,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   const store = new CommentStore(config.dataDir);
   app.addHook('onClose', async () => store.close());
-  app.decorate('commentStore', store);
 
   const feeds = new FeedService({
     feeds: config.feeds,
@@ -62,20 +61,20 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         exposedHeaders: ['ETag', 'Last-Modified', 'Retry-After', STALE_HEADER],
         maxAge: 600,
       });
-      const rateLimit = await commentRateLimit(api, config.rateLimit);
-      registerCommentRoutes(api, { store, moderation: config.moderation, rateLimit });
-      registerAdminRoutes(api, { store, adminToken: config.adminToken });
-      registerFeedRoutes(api, feeds);
+      await api.register(feedRoutes, { service: feeds });
+      await api.register(commentRoutes, {
+        prefix: '/threads',
+        store,
+        moderation: config.moderation,
+        limits: config.comments,
+        rateLimit: config.rateLimit,
+      });
+      await api.register(adminRoutes, { prefix: '/admin', store, adminToken: config.adminToken });
+      await api.register(configRoute, { limits: config.comments, moderation: config.moderation });
     },
     { prefix: '/api' },
   );
 
   await registerStatic(app, { staticDir: config.staticDir, bundleDir: config.bundleDir });
   return app;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    commentStore: CommentStore;
-  }
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isIP } from 'node:net';
+import { DEFAULT_COMMENT_LIMITS, type CommentLimits } from 'bantin/core';
 
 export type Moderation = 'pre' | 'post';
 
@@ -28,6 +29,8 @@ export interface ServerConfig {
   /** Peers (IPs, CIDRs or proxy-addr keywords) whose X-Forwarded-For is believed. */
   trustedProxies: string[];
   rateLimit: { perMinute: number; perDay: number };
+  /** Comment body length in user-perceived characters. */
+  comments: CommentLimits;
   /** Folder served at `/` (the demo pages), or null for none. */
   staticDir: string | null;
   /** Folder served at `/bantin/` (the built widget bundles), or null for none. */
@@ -46,6 +49,7 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_TTL_SECONDS = 300;
+const DEFAULT_RATE_LIMIT = { perMinute: 3, perDay: 30 };
 export const KEYS = [
   'port',
   'host',
@@ -56,11 +60,14 @@ export const KEYS = [
   'moderation',
   'trustedProxies',
   'rateLimit',
+  'comments',
   'staticDir',
   'bundleDir',
 ] as const;
 export const FEED_KEYS = ['url', 'ttlSeconds'];
-const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+export const RATE_LIMIT_KEYS = ['perMinute', 'perDay'];
+export const COMMENTS_KEYS = ['minLength', 'maxLength'];
+export const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const HOST_PATTERN = /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
 const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -145,22 +152,45 @@ function feedLocation(key: string, value: Json, base: string): FeedLocation {
   return { kind: 'file', path };
 }
 
+/** An object whose keys are all in `known`. */
+function objectOf(key: string, value: Json, known: readonly string[]): Record<string, Json> {
+  if (!isPlainObject(value)) throw new ConfigError(key, `must be an object { ${known.join(', ')} }, got ${describe(value)}`);
+  for (const inner of Object.keys(value)) {
+    if (!known.includes(inner)) throw new ConfigError(`${key}.${inner}`, `is not a known key (known: ${known.join(', ')})`);
+  }
+  return value;
+}
+
 function feeds(value: Json, base: string): Record<string, FeedConfig> {
   if (!isPlainObject(value)) throw new ConfigError('feeds', `must be an object of name → { url, ttlSeconds }, got ${describe(value)}`);
   const result: Record<string, FeedConfig> = {};
   for (const [name, feed] of Object.entries(value)) {
     const key = `feeds.${name}`;
     if (!FEED_NAME.test(name)) throw new ConfigError(key, 'is not a valid feed name (letters, digits, "-" and "_", at most 64)');
-    if (!isPlainObject(feed)) throw new ConfigError(key, `must be an object { url, ttlSeconds }, got ${describe(feed)}`);
-    for (const inner of Object.keys(feed)) {
-      if (!FEED_KEYS.includes(inner)) throw new ConfigError(`${key}.${inner}`, `is not a known key (known: ${FEED_KEYS.join(', ')})`);
-    }
+    const entry = objectOf(key, feed, FEED_KEYS);
     result[name] = {
-      source: feedLocation(`${key}.url`, feed.url, base),
-      ttlSeconds: feed.ttlSeconds === undefined ? DEFAULT_TTL_SECONDS : integer(`${key}.ttlSeconds`, feed.ttlSeconds, 1, 86_400),
+      source: feedLocation(`${key}.url`, entry.url, base),
+      ttlSeconds: entry.ttlSeconds === undefined ? DEFAULT_TTL_SECONDS : integer(`${key}.ttlSeconds`, entry.ttlSeconds, 1, 86_400),
     };
   }
   return result;
+}
+
+function rateLimit(value: Json): ServerConfig['rateLimit'] {
+  const limits = objectOf('rateLimit', value, RATE_LIMIT_KEYS);
+  return {
+    perMinute: limits.perMinute === undefined ? DEFAULT_RATE_LIMIT.perMinute : integer('rateLimit.perMinute', limits.perMinute, 1, 1_000_000),
+    perDay: limits.perDay === undefined ? DEFAULT_RATE_LIMIT.perDay : integer('rateLimit.perDay', limits.perDay, 1, 100_000_000),
+  };
+}
+
+function commentLimits(value: Json): CommentLimits {
+  const limits = objectOf('comments', value, COMMENTS_KEYS);
+  const { minLength: defaultMin, maxLength: defaultMax } = DEFAULT_COMMENT_LIMITS;
+  const minLength = limits.minLength === undefined ? defaultMin : integer('comments.minLength', limits.minLength, 1, 1000);
+  const maxLength = limits.maxLength === undefined ? defaultMax : integer('comments.maxLength', limits.maxLength, 1, 10_000);
+  if (minLength > maxLength) throw new ConfigError('comments.minLength', `must not be more than comments.maxLength (${maxLength}), got ${minLength}`);
+  return { minLength, maxLength };
 }
 
 /** The built widget bundles of the installed `bantin` package (its dist/), served at /bantin/ by default. */
@@ -188,18 +218,6 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
     return fallback && existsSync(fallback) ? fallback : null;
   };
 
-  let rateLimit = { perMinute: 3, perDay: 30 };
-  if (raw.rateLimit !== undefined) {
-    if (!isPlainObject(raw.rateLimit)) throw new ConfigError('rateLimit', `must be an object { perMinute, perDay }, got ${describe(raw.rateLimit)}`);
-    for (const inner of Object.keys(raw.rateLimit)) {
-      if (inner !== 'perMinute' && inner !== 'perDay') throw new ConfigError(`rateLimit.${inner}`, 'is not a known key (known: perMinute, perDay)');
-    }
-    rateLimit = {
-      perMinute: raw.rateLimit.perMinute === undefined ? rateLimit.perMinute : integer('rateLimit.perMinute', raw.rateLimit.perMinute, 1, 1_000_000),
-      perDay: raw.rateLimit.perDay === undefined ? rateLimit.perDay : integer('rateLimit.perDay', raw.rateLimit.perDay, 1, 100_000_000),
-    };
-  }
-
   const moderation = raw.moderation ?? 'pre';
   if (moderation !== 'pre' && moderation !== 'post') throw new ConfigError('moderation', `must be "pre" or "post", got ${describe(moderation)}`);
 
@@ -216,7 +234,8 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
     moderation,
     trustedProxies:
       raw.trustedProxies === undefined ? [] : stringList('trustedProxies', raw.trustedProxies, isProxyAddress, 'an IP address, a CIDR or loopback/linklocal/uniquelocal'),
-    rateLimit,
+    rateLimit: rateLimit(raw.rateLimit === undefined ? {} : raw.rateLimit),
+    comments: commentLimits(raw.comments === undefined ? {} : raw.comments),
     staticDir: optionalDir('staticDir', null),
     bundleDir: optionalDir('bundleDir', bantinBundleDir()),
   };

@@ -1,27 +1,42 @@
 // Every error the server answers is { error: { code, message, field? } } with a stable code.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import type { CommentErrorCode, CommentField } from 'bantin/core';
+import type { UpstreamErrorCode } from './feeds/upstream-error.js';
+
+// The comments API's codes are the browser client's (core/comments/limits.ts: CommentServerErrorCode). The
+// bantin/core entry does not re-export that union, so it is taken as CommentErrorCode minus the client's own.
+type CommentServerErrorCode = Exclude<CommentErrorCode, 'network' | 'timeout' | 'bad-response'>;
+
+/** Codes only the feed proxy answers with. */
+export type FeedErrorCode = UpstreamErrorCode | 'feed-not-found';
+
+/** Every code this server answers with. */
+export type ServerErrorCode = CommentServerErrorCode | FeedErrorCode;
+
+/** The inputs an error can name in `field`. */
+export type ErrorField = CommentField | 'cursor' | 'limit' | 'status' | 'url' | 'name';
 
 export interface ErrorBody {
   error: {
-    code: string;
+    code: ServerErrorCode;
     message: string;
-    field?: string;
+    field?: ErrorField;
     [extra: string]: unknown;
   };
 }
 
 export class ApiError extends Error {
   readonly statusCode: number;
-  readonly code: string;
-  readonly field?: string;
+  readonly code: ServerErrorCode;
+  readonly field?: ErrorField;
   readonly extra?: Record<string, unknown>;
   readonly headers?: Record<string, string>;
 
   constructor(
     statusCode: number,
-    code: string,
+    code: ServerErrorCode,
     message: string,
-    details: { field?: string; extra?: Record<string, unknown>; headers?: Record<string, string> } = {},
+    details: { field?: ErrorField; extra?: Record<string, unknown>; headers?: Record<string, string> } = {},
   ) {
     super(message);
     this.name = 'ApiError';

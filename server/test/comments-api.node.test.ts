@@ -47,7 +47,7 @@ describe('comments API', () => {
     for (const text of ['Thứ nhất đây', 'Thứ hai đây', 'Thứ ba đây']) {
       ids.push((await json(await post(thread, { author: 'An', body: text }))).comment.id);
     }
-    assert.deepEqual(await json(await fetch(comments(thread))), { comments: [], next: null });
+    assert.deepEqual(await json(await fetch(comments(thread))), { comments: [], next: null, count: 0 });
     assert.deepEqual(await json(await fetch(`${api}/threads/${thread}/count`)), { count: 0 });
 
     assert.equal((await approve(ids[2]!)).status, 200);
@@ -57,6 +57,31 @@ describe('comments API', () => {
     assert.ok(list.comments.every((c: any) => c.status === 'approved'));
     assert.equal(list.next, null);
     assert.deepEqual(await json(await fetch(`${api}/threads/${thread}/count`)), { count: 2 });
+  });
+
+  it('carries the thread\'s approved count on the first page: 0, 1 and more than a page, pending not counted', async () => {
+    const firstPage = async (thread: string, query = '') => json(await fetch(`${comments(thread)}${query}`));
+    assert.equal((await firstPage('bai-count-none')).count, 0);
+
+    const one = await json(await post('bai-count-one', { author: 'An', body: 'Bình luận duy nhất' }));
+    await post('bai-count-one', { author: 'Bình', body: 'Còn chờ duyệt' });
+    assert.equal((await firstPage('bai-count-one')).count, 0, 'pending comments are not counted');
+    await approve(one.comment.id);
+    const page = await firstPage('bai-count-one');
+    assert.equal(page.count, 1);
+    assert.equal(page.comments.length, 1);
+
+    const thread = 'bai-count-many';
+    for (let i = 1; i <= 4; i++) {
+      const { comment } = await json(await post(thread, { author: 'Chi', body: `Bình luận thứ ${i}` }));
+      if (i !== 4) await approve(comment.id);
+    }
+    const first = await firstPage(thread, '?limit=2');
+    assert.equal(first.comments.length, 2);
+    assert.equal(first.count, 3, 'the whole thread, not this page; the pending fourth is left out');
+    const second = await firstPage(thread, `?limit=2&cursor=${encodeURIComponent(first.next)}`);
+    assert.equal(second.count, 3);
+    assert.equal((await json(await fetch(`${api}/threads/${thread}/count`))).count, 3);
   });
 
   it('pages with cursor and limit (≤ 100)', async () => {

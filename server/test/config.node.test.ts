@@ -23,6 +23,7 @@ describe('config', () => {
     assert.equal(config.dataDir, join(dir.path, 'data'));
     assert.equal(config.moderation, 'pre');
     assert.deepEqual(config.rateLimit, { perMinute: 3, perDay: 30 });
+    assert.deepEqual(config.comments, { minLength: 5, maxLength: 500 });
     assert.deepEqual(config.feeds.a, { source: { kind: 'file', path: join(dir.path, 'feeds', 'a.rss') }, ttlSeconds: 300 });
     assert.equal(config.adminToken, undefined);
   });
@@ -35,6 +36,13 @@ describe('config', () => {
     );
     assert.equal(config.feeds.f!.source.kind, 'file');
     assert.deepEqual(config.feeds.h, { source: { kind: 'http', url: 'https://news.example.vn/rss' }, ttlSeconds: 60 });
+  });
+
+  it('reads the comment limits, each one optional', () => {
+    assert.deepEqual(parseConfig({ comments: { minLength: 1, maxLength: 10_000 } }, dir.path, {}).comments, { minLength: 1, maxLength: 10_000 });
+    assert.deepEqual(parseConfig({ comments: { maxLength: 2000 } }, dir.path, {}).comments, { minLength: 5, maxLength: 2000 });
+    assert.deepEqual(parseConfig({ comments: { minLength: 20 } }, dir.path, {}).comments, { minLength: 20, maxLength: 500 });
+    assert.deepEqual(parseConfig({ comments: {} }, dir.path, {}).comments, { minLength: 5, maxLength: 500 });
   });
 
   it('applies BANTIN_PORT, BANTIN_DATA_DIR and BANTIN_ADMIN_TOKEN', () => {
@@ -67,6 +75,14 @@ describe('config', () => {
     ['a trusted proxy', { trustedProxies: ['10.0.0.0/33'] }, 'trustedProxies[0]'],
     ['a rate limit', { rateLimit: { perMinute: -1 } }, 'rateLimit.perMinute'],
     ['an unknown rate limit key', { rateLimit: { perHour: 5 } }, 'rateLimit.perHour'],
+    ['rate limits as null', { rateLimit: null }, 'rateLimit'],
+    ['comment limits as a number', { comments: 500 }, 'comments'],
+    ['an unknown comment limit key', { comments: { authorMaxLength: 100 } }, 'comments.authorMaxLength'],
+    ['a comment minLength of 0', { comments: { minLength: 0 } }, 'comments.minLength'],
+    ['a comment minLength over 1000', { comments: { minLength: 1001, maxLength: 2000 } }, 'comments.minLength'],
+    ['a comment maxLength over 10000', { comments: { maxLength: 10_001 } }, 'comments.maxLength'],
+    ['a comment maxLength as text', { comments: { maxLength: '500' } }, 'comments.maxLength'],
+    ['a comment minLength above maxLength', { comments: { minLength: 50, maxLength: 40 } }, 'comments.minLength'],
     ['a data folder that is a file', { dataDir: 'feeds/a.rss' }, 'dataDir'],
     ['an admin token in the file', { adminToken: 'secret' }, 'adminToken'],
     ['a bad BANTIN_PORT', {}, 'BANTIN_PORT', { BANTIN_PORT: 'eighty' }],

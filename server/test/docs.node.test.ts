@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.js';
-import { FEED_KEYS, KEYS, parseConfig } from '../src/config.js';
+import { COMMENTS_KEYS, FEED_KEYS, KEYS, RATE_LIMIT_KEYS, parseConfig } from '../src/config.js';
 import { ADMIN_TOKEN, tempDir } from './support.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,7 +48,12 @@ describe('docs/server-config.md', () => {
   const doc = read('docs/server-config.md');
 
   it('documents every config key, with the nested ones', () => {
-    const keys = [...KEYS, ...FEED_KEYS.map((k) => `feeds.<name>.${k}`), 'rateLimit.perMinute', 'rateLimit.perDay'];
+    const keys = [
+      ...KEYS,
+      ...FEED_KEYS.map((k) => `feeds.<name>.${k}`),
+      ...RATE_LIMIT_KEYS.map((k) => `rateLimit.${k}`),
+      ...COMMENTS_KEYS.map((k) => `comments.${k}`),
+    ];
     assert.deepEqual(keys.filter((key) => !new RegExp(`^\\| \`${key.replace(/[.<>]/g, '\\$&')}\` \\|`, 'm').test(doc)), []);
   });
 

@@ -1,6 +1,8 @@
 // GET /feeds/:name and GET /feed?url= — JSON Feed 1.1 with validators, 304s and a stale marker.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { FEED_NAME } from '../config.js';
 import { ApiError } from '../errors.js';
+import { inputErrorFormatter } from '../input-errors.js';
 import type { CacheAnswer } from './feed-cache.js';
 import { UnknownFeedError, type FeedService } from './feed-service.js';
 import { UpstreamError, type UpstreamErrorCode } from './upstream-error.js';
@@ -54,23 +56,38 @@ function send(request: FastifyRequest, reply: FastifyReply, { feed, stale, maxAg
   return reply.type(CONTENT_TYPE).send(feed.body);
 }
 
-export function registerFeedRoutes(app: FastifyInstance, service: FeedService): void {
-  app.get('/feeds/:name', async (request, reply) => {
-    const { name } = request.params as { name: string };
-    try {
-      return send(request, reply, await service.named(name));
-    } catch (error) {
-      throw toApiError(error);
-    }
-  });
-
-  app.get('/feed', async (request, reply) => {
-    const { url } = request.query as { url?: unknown };
-    if (typeof url !== 'string' || url === '') throw new ApiError(400, 'url-invalid', 'Give the feed as ?url=<absolute URL>', { field: 'url' });
-    try {
-      return send(request, reply, await service.byUrl(url));
-    } catch (error) {
-      throw toApiError(error);
-    }
-  });
+export interface FeedRoutesOptions {
+  service: FeedService;
 }
+
+const urlInvalid = () => new ApiError(400, 'url-invalid', 'Give the feed as ?url=<absolute URL>, once', { field: 'url' });
+const feedNotFound = () => new ApiError(404, 'feed-not-found', "No feed of that name in this server's config", { field: 'name' });
+
+// No response schema: the body is the cached JSON Feed's bytes, sent as they are so its ETag stays true.
+export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { service }) => {
+  app.setSchemaErrorFormatter(inputErrorFormatter({ name: feedNotFound, url: urlInvalid }));
+
+  app.get<{ Params: { name: string } }>(
+    '/feeds/:name',
+    { schema: { params: { type: 'object', properties: { name: { type: 'string', pattern: FEED_NAME.source } }, required: ['name'] } } },
+    async (request, reply) => {
+      try {
+        return send(request, reply, await service.named(request.params.name));
+      } catch (error) {
+        throw toApiError(error);
+      }
+    },
+  );
+
+  app.get<{ Querystring: { url: string } }>(
+    '/feed',
+    { schema: { querystring: { type: 'object', properties: { url: { type: 'string', minLength: 1 } }, required: ['url'] } } },
+    async (request, reply) => {
+      try {
+        return send(request, reply, await service.byUrl(request.query.url));
+      } catch (error) {
+        throw toApiError(error);
+      }
+    },
+  );
+};

@@ -28,8 +28,8 @@ export type CommentFieldErrorCode =
   | 'thread-invalid'
   | 'client-id-invalid';
 
-/** Every code the comments API answers with in `{ error: { code } }`, plus the client's own transport codes. */
-export type CommentErrorCode =
+/** Every code the comments API answers with in `{ error: { code } }`. */
+export type CommentServerErrorCode =
   | CommentFieldErrorCode
   | 'invalid-request'
   | 'rate-limited'
@@ -40,12 +40,18 @@ export type CommentErrorCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'internal'
-  | 'unavailable'
-  /** Client-side only: no answer (offline, DNS, CORS, connection reset). */
+  | 'unavailable';
+
+/** The client's own codes, for when no usable answer came back: the server never sends them. */
+export type CommentClientErrorCode =
+  /** No answer (offline, DNS, CORS, connection reset). */
   | 'network'
-  /** Client-side only: the request took longer than its timeout. */
+  /** The request took longer than its timeout. */
   | 'timeout'
-  /** Client-side only: the answer was not the JSON the API promises. */
+  /** The answer was not the JSON the API promises. */
   | 'bad-response';
+
+/** Every code a comment request can fail with: the server's, plus the client's own. */
+export type CommentErrorCode = CommentServerErrorCode | CommentClientErrorCode;
 
 export type CommentField = 'author' | 'email' | 'body' | 'parentId' | 'thread' | 'clientId';
