@@ -5,7 +5,7 @@ import '../src/components/comment-box/define.js';
 import type { BantinCommentBox } from '../src/components/comment-box/comment-box.js';
 import { writeDraft } from '../src/components/comment-box/drafts.js';
 import { longComment } from './fixtures/comments.js';
-import { COMMENTS_ENDPOINT, threads, type MockThread } from './support/mock-comments.js';
+import { COMMENTS_ENDPOINT, STRICT_COMMENTS_ENDPOINT, STRICT_RULES, threads, type MockThread } from './support/mock-comments.js';
 import { LOADING_TIMEOUT_SECONDS } from './support/mock-feeds.js';
 import { sharedArgTypes } from './support/shared-args.js';
 import { shows, state } from './support/story-test.js';
@@ -184,6 +184,28 @@ export const CustomLimits: Story = {
   name: 'Custom limits (10 to 200 characters)',
   args: { thread: 'bai-chua-co-binh-luan', minlength: 10, maxlength: 200 },
   parameters: shows('[part="counter"]', 'Bạn còn 200/200 ký tự'),
+};
+
+export const ServerLimits: Story = {
+  name: `The server's own limits (${STRICT_RULES.minLength} to ${STRICT_RULES.maxLength} characters)`,
+  args: { endpoint: STRICT_COMMENTS_ENDPOINT, thread: 'bai-chua-co-binh-luan' },
+  parameters: {
+    ...shows('[part="counter"]', `Bạn còn ${STRICT_RULES.maxLength}/${STRICT_RULES.maxLength} ký tự`),
+    docs: {
+      description: {
+        story:
+          'Without `minlength` and `maxlength`, the box applies the limits the widget server states at `{endpoint}/config`. ' +
+          'Limits the page sets itself win over the server\'s.',
+      },
+    },
+  },
+};
+
+export const BelowTheServerMinimum: Story = {
+  name: "Below the server's minimum (after pressing send)",
+  args: { endpoint: STRICT_COMMENTS_ENDPOINT, thread: 'bai-chua-co-binh-luan', ...reader, draftBody: 'Bài viết rất hay.' },
+  play: send,
+  parameters: shows('[part="field-error"]', `Bạn vui lòng nhập từ ${STRICT_RULES.minLength} ký tự trở lên !!!`),
 };
 
 export const Loading: Story = {

@@ -1,17 +1,13 @@
 // Every error the server answers is { error: { code, message, field? } } with a stable code.
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { CommentErrorCode, CommentField } from 'bantin/core';
+import type { CommentField, CommentServerErrorCode } from 'bantin/core';
 import type { UpstreamErrorCode } from './feeds/upstream-error.js';
 
-// The comments API's codes are the browser client's (core/comments/limits.ts: CommentServerErrorCode). The
-// bantin/core entry does not re-export that union, so it is taken as CommentErrorCode minus the client's own.
-type CommentServerErrorCode = Exclude<CommentErrorCode, 'network' | 'timeout' | 'bad-response'>;
-
 /** Codes only the feed proxy answers with. */
-export type FeedErrorCode = UpstreamErrorCode | 'feed-not-found';
+export type FeedProxyErrorCode = UpstreamErrorCode | 'feed-not-found';
 
 /** Every code this server answers with. */
-export type ServerErrorCode = CommentServerErrorCode | FeedErrorCode;
+export type ServerErrorCode = CommentServerErrorCode | FeedProxyErrorCode;
 
 /** The inputs an error can name in `field`. */
 export type ErrorField = CommentField | 'cursor' | 'limit' | 'status' | 'url' | 'name';

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   CommentApiError,
   countComments,
+  getCommentConfig,
   listComments,
   parseRetryAfter,
   postComment,
@@ -37,7 +38,13 @@ describe('comments client', () => {
     const second = await listComments(endpoint, thread, first.next);
     assert.deepEqual(second.comments.map((c) => c.author), ['Bình']);
     assert.equal(second.next, null);
+    assert.equal(first.count, 2);
     assert.equal(await countComments(endpoint, thread), 2);
+  });
+
+  it('reads the server\'s comment rules', async () => {
+    const { comments } = await getCommentConfig(endpoint);
+    assert.deepEqual(comments, { minLength: 5, maxLength: 500, authorMaxLength: 80, emailMaxLength: 254, pageSize: 50, maxPageSize: 100, moderation: 'post' });
   });
 
   it('maps a validation error to its code and field', async () => {

@@ -62,12 +62,5 @@ export function defaultThreadId(doc: Document = document): string {
   return toThreadId(canonicalPageUrl(doc));
 }
 
-/** A fresh idempotency key (8–100 of [A-Za-z0-9_-]), also where crypto.randomUUID is missing (plain http pages). */
-export function newClientId(): string {
-  const cryptoApi = globalThis.crypto;
-  if (typeof cryptoApi?.randomUUID === 'function') return cryptoApi.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (typeof cryptoApi?.getRandomValues === 'function') cryptoApi.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return `c-${Date.now().toString(36)}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
+/** A fresh idempotency key (it lives with the form state, which has no DOM). */
+export { newClientId } from './internal/composer.js';

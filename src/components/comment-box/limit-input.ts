@@ -5,7 +5,7 @@ import { clampCharacters, countCharacters } from '../../core/comments/index.js';
  * The part of `inserted` that fits when it replaces value[start, end) and the result may have at most `max`
  * user-perceived characters: all of it when it fits, else its longest start that does, cut between characters.
  */
-function fitInsertion(value: string, start: number, end: number, inserted: string, max: number): string {
+export function fitInsertion(value: string, start: number, end: number, inserted: string, max: number): string {
   const before = value.slice(0, start);
   const after = value.slice(end);
   if (countCharacters(before + inserted + after) <= max) return inserted;
@@ -50,13 +50,4 @@ export function limitInsertion(event: Event, field: HTMLTextAreaElement | HTMLIn
     field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
   return true;
-}
-
-/**
- * How low the remaining count is: 0 while plenty is left, then one step more at each threshold reached
- * (50, 20, 10 and none left). The counter is announced when this grows, not on every keystroke.
- */
-export function lowLevel(remaining: number, max: number): number {
-  const thresholds = [50, 20, 10, 0].filter((t) => t < max);
-  return thresholds.filter((t) => remaining <= t).length;
 }

@@ -2,22 +2,15 @@
 // with a retry button when trying again can help.
 import { AUTHOR_MAX_LENGTH, CommentApiError, type CommentErrorCode, type CommentLimits } from '../../core/comments/index.js';
 import type { comments } from '../../i18n/catalogues/comments.js';
+import type { ErrorParams, FormField } from './internal/composer.js';
 
-type Text = (typeof comments)['vi'];
+export type { ErrorParams, FieldProblem, FormField } from './internal/composer.js';
 
-export type FormField = 'author' | 'email' | 'body';
+/** The comment box's words in one language. */
+export type CommentsText = (typeof comments)['vi'];
 
-/** Limits the server named in its error (`params`), which win over the widget's own. */
-export interface ErrorParams {
-  min?: number;
-  max?: number;
-}
-
-/** A problem with one field, kept as a code so it is worded in the language shown at the time. */
-export interface FieldProblem {
-  code: CommentErrorCode;
-  params?: ErrorParams;
-}
+/** The limits a message may name: the body's, and the name's maximum when it is not the shared one (80). */
+export type MessageLimits = CommentLimits & { authorMaxLength?: number };
 
 /** Stands for "the endpoint attribute is missing" where an error is expected. */
 export const NO_ENDPOINT = Symbol('no endpoint');
@@ -33,8 +26,8 @@ export interface SendFailure {
 /** The localized message for a field error code, or undefined when the code is not about a form field. */
 export function fieldMessage(
   code: CommentErrorCode,
-  t: Text,
-  limits: CommentLimits,
+  t: CommentsText,
+  limits: MessageLimits,
   params: ErrorParams = {},
 ): { field: FormField; message: string } | undefined {
   const f = t.fields;
@@ -42,7 +35,7 @@ export function fieldMessage(
     case 'author-required':
       return { field: 'author', message: f.authorRequired };
     case 'author-too-long':
-      return { field: 'author', message: f.authorTooLong(AUTHOR_MAX_LENGTH) };
+      return { field: 'author', message: f.authorTooLong(params.max ?? limits.authorMaxLength ?? AUTHOR_MAX_LENGTH) };
     case 'email-invalid':
       return { field: 'email', message: f.emailInvalid };
     case 'body-too-short':
@@ -55,7 +48,7 @@ export function fieldMessage(
 }
 
 /** What to tell the reader about an error from postComment (`params`: the server's limits, when it sent them). */
-export function sendFailure(error: unknown, t: Text, limits: CommentLimits, params?: ErrorParams): SendFailure {
+export function sendFailure(error: unknown, t: CommentsText, limits: MessageLimits, params?: ErrorParams): SendFailure {
   const e = t.errors;
   if (error === NO_ENDPOINT) return { message: e.noEndpoint, retry: false };
   if (!(error instanceof CommentApiError)) return { message: e.unavailable, retry: true };

@@ -1,7 +1,7 @@
 // The comment box's client for the widget server's comments API (contract: docs/server-api.md).
 // Plain fetch; every failure becomes a CommentApiError with a stable code the widget localizes.
 import type { CommentErrorCode, CommentField } from './limits.js';
-import type { CommentPage, NewComment, PostedComment } from './types.js';
+import type { CommentPage, CommentServerConfig, NewComment, PostedComment } from './types.js';
 
 export interface CommentRequestOptions {
   signal?: AbortSignal;
@@ -50,8 +50,12 @@ export class CommentApiError extends Error {
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
+function apiUrl(endpoint: string, path: string): string {
+  return `${endpoint.replace(/\/+$/, '')}/${path}`;
+}
+
 function threadUrl(endpoint: string, thread: string, tail: 'comments' | 'count'): string {
-  return `${endpoint.replace(/\/+$/, '')}/threads/${encodeURIComponent(thread)}/${tail}`;
+  return apiUrl(endpoint, `threads/${encodeURIComponent(thread)}/${tail}`);
 }
 
 /** Retry-After as seconds: either delta-seconds or an HTTP date. */
@@ -154,8 +158,24 @@ export function postComment(
   );
 }
 
-/** Number of approved comments in the thread. */
+/**
+ * Number of approved comments in the thread, replies included, for pages that show counts without the comments
+ * (a list of articles). A comment box needs no second request: `listComments` answers with `count`.
+ */
 export async function countComments(endpoint: string, thread: string, options: CommentRequestOptions = {}): Promise<number> {
   const { count } = await request<{ count: number }>(threadUrl(endpoint, thread, 'count'), { method: 'GET' }, options);
   return count;
+}
+
+/**
+ * The rules the server at `endpoint` applies to comments (`GET {endpoint}/config`): body length limits, the
+ * name and email maxima, page sizes and moderation, so that a widget can show the server's real limits.
+ * An answer without a `comments` object is a `bad-response`.
+ */
+export async function getCommentConfig(endpoint: string, options: CommentRequestOptions = {}): Promise<CommentServerConfig> {
+  const config = await request<CommentServerConfig>(apiUrl(endpoint, 'config'), { method: 'GET' }, options);
+  if (typeof config !== 'object' || config === null || typeof config.comments !== 'object' || config.comments === null) {
+    throw new CommentApiError('bad-response', 'The comments server answered /config without its comment rules');
+  }
+  return config;
 }

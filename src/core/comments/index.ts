@@ -10,6 +10,8 @@ export {
   type CommentField,
   type CommentFieldErrorCode,
   type CommentErrorCode,
+  type CommentServerErrorCode,
+  type CommentClientErrorCode,
 } from './limits.js';
 export {
   validateComment,
@@ -25,6 +27,7 @@ export {
   listComments,
   postComment,
   countComments,
+  getCommentConfig,
   parseRetryAfter,
   CommentApiError,
   type CommentRequestOptions,
