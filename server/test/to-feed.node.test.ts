@@ -50,6 +50,18 @@ const AGREEMENT: [string, string][] = [
      <item rdf:about="https://rdf.example.vn/1"><title>Một</title><link>https://rdf.example.vn/1</link><dc:date>2025-09-21</dc:date><dc:subject>Chủ đề</dc:subject></item></rdf:RDF>`,
   ],
   [
+    // Rules the two readers once spelled apart (fields.ts now holds the only copy).
+    'RSS rules that once drifted: isPermaLink case, link with an empty href, media:content and image in the channel, media:description type',
+    `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+     <channel><title>Kênh</title><media:content url="/kenh.jpg" medium="image"><dc:date>2025-09-22T01:00:00Z</dc:date><media:thumbnail url="/kenh-t.jpg"/></media:content>
+     <itunes:image href="/kenh-cover.jpg"/><image xml:base="/img/"><url>logo.png</url><title>Logo</title><width>1</width></image><image><url>/logo-2.png</url></image>
+     <item><title>Một</title><guid isPermaLink=" FALSE">https://news.example.vn/p/1</guid><link href="">bai-1.html</link>
+       <media:thumbnail url="/t1.jpg"/><media:description type="plain" xml:base="https://news.example.vn/html/">&lt;b&gt;Ảnh&lt;/b&gt;</media:description></item>
+     <item><title>Hai</title><guid isPermaLink="true">p/2</guid><media:group><media:content url="/g.jpg" type="image/jpeg"><media:description type="html">&lt;i&gt;Nhóm&lt;/i&gt;</media:description></media:content></media:group>
+       <itunes:image href="/cover-2.jpg"/><author>Tòa soạn</author></item>
+     </channel></rss>`,
+  ],
+  [
     'RSS without a version attribute, NFD text',
     `<rss><channel><title>${'Tiếng Việt'.normalize('NFD')}</title><item><title>${'Bài viết'.normalize('NFD')}</title></item></channel></rss>`,
   ],

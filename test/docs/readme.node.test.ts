@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
-import { customElements, type ElementDoc } from './manifest.js';
+import { customElements, type ElementDoc } from '../support/manifest.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

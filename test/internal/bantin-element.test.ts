@@ -4,7 +4,7 @@ import { BantinElement } from '../../src/internal/bantin-element.js';
 import { BantinLatestNews } from '../../src/components/latest-news/define.js';
 import { inheritedLang } from '../../src/internal/localize-controller.js';
 import { latestNews } from '../../src/i18n/catalogues/latest-news.js';
-import { makeFeed, settled, texts } from './widget-fixtures.js';
+import { makeFeed, settled, texts } from '../support/widget-fixtures.js';
 
 let serial = 0;
 const uniqueTag = (name: string) => `x-${name}-${Date.now().toString(36)}-${++serial}`;

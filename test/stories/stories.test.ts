@@ -6,7 +6,7 @@ import { render } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { MOCK_ORIGIN } from '../../stories/support/mock-network.js';
 import type { StoryTest } from '../../stories/support/story-test.js';
-import { storyModules } from './story-modules.js';
+import { storyModules } from '../support/story-modules.js';
 
 type AnyStory = StoryObj<Record<string, unknown>>;
 type AnyMeta = Meta<Record<string, unknown>>;

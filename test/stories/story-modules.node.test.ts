@@ -10,7 +10,7 @@ test('story-modules.ts lists every stories/*.stories.ts file, each imported once
     .filter((name) => name.endsWith('.stories.ts'))
     .map((name) => `stories/${name}`)
     .sort();
-  const source = readFileSync(new URL('test/stories/story-modules.ts', root), 'utf8');
+  const source = readFileSync(new URL('test/support/story-modules.ts', root), 'utf8');
   const listed = [...source.matchAll(/^\s*'(stories\/[^']+\.stories\.ts)': \w+,$/gm)].map((match) => match[1]).sort();
   const imported = [...source.matchAll(/from '\.\.\/\.\.\/(stories\/[^']+\.stories)\.js'/g)].map((match) => `${match[1]}.ts`).sort();
   assert.ok(onDisk.length > 0);

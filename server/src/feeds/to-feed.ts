@@ -1,14 +1,17 @@
-// rss-parser's output → the feed model, through the browser reader's own entries (src/core/feed/entry.ts:
-// image precedence, summary/id/author fallbacks) and normalising functions, so the proxy and the browser agree.
+// rss-parser's output → the feed model, with the browser reader's own element table and field rules
+// (src/core/feed/fields.ts) and its entries (src/core/feed/entry.ts: image precedence, summary/id/author
+// fallbacks), so the proxy and the browser agree.
 //
 // rss-parser (xml2js underneath) reads the XML; its own summary fields drop too much (Atom link rels, text
 // construct types, media:*), so every field is taken from the raw element arrays it hands back through
-// `customFields` (keepArray) and read by the same field codes as src/core/feed/xml.ts. Tag names are
-// canonicalised while parsing — namespace prefixes by URI, names lower-cased as in the browser reader.
+// `customFields` (keepArray) and applied with readField, as parseFeed does. Tag names are canonicalised while
+// parsing — namespace prefixes by URI, names lower-cased as in the browser reader. This file knows only how to
+// find an element's children, attributes and text in xml2js output; what they mean is fields.ts's business.
 import Parser from 'rss-parser';
 import {
-  authorName, DEFAULT_TIME_ZONE, newEntry, addEnclosure, FeedError, finishFeed, finishItem, htmlToText, image, parseDate, parseFeed,
-  plainText, resolveUrl, size, type Entry, type Feed, type FeedFormat,
+  AUTHOR_FIELDS, CONTAINERS, DEFAULT_TIME_ZONE, ENTRY_FIELDS, FeedError, IMAGE_PARTS, elementBase, finishChannelImage, finishFeed,
+  finishItem, newEntry, opens, parseFeed, readField, readImagePart, readMedia, resolveUrl, type ChannelImage, type Entry, type Feed,
+  type FeedFormat, type Field, type FieldReader,
 } from 'bantin/core';
 
 type XNode = string | XElement;
@@ -30,22 +33,15 @@ const NAMESPACES: Record<string, string> = {
   'http://www.w3.org/1999/02/22-rdf-syntax-ns#': 'rdf',
   'http://purl.org/rss/1.0/': '',
 };
-// The few names rss-parser looks up in camel case.
+// The few names rss-parser looks up in camel case. Tag names are written so while parsing (it needs them), so the
+// canonical names of fields.ts are looked up in this spelling.
 const RSS_PARSER_SPELLING: Record<string, string> = { pubdate: 'pubDate', lastbuilddate: 'lastBuildDate', 'rdf:rdf': 'rdf:RDF' };
-
-/** Element name → what it holds, as "CODE name name …" — the table of src/core/feed/xml.ts, in rss-parser's spelling. */
-function table(spec: string): Map<string, string> {
-  const map = new Map<string, string>();
-  let code = '';
-  for (const word of spec.split(' ')) word.length === 1 ? (code = word) : map.set(word, code);
-  return map;
-}
-const FIELDS = table(
-  'T title S description summary B subtitle tagline C content:encoded content L link atom:link G guid I id P pubDate published issued D dc:date U updated modified lastBuildDate N language dc:language R dc:creator A author K category dc:subject E enclosure H media:thumbnail J itunes:image X media:description O comments Y logo Z icon',
-);
-const DATE_KEYS = { P: 'published', D: 'date', U: 'updated' } as const;
-// Children rss-parser is asked to hand back raw: every field, the containers, and the element's attributes.
-const RAW_CHILDREN = ['$', ...FIELDS.keys(), 'media:group', 'media:content', 'image'];
+const spelled = (name: string) => RSS_PARSER_SPELLING[name] ?? name;
+// Children rss-parser is asked to hand back raw: the element's attributes, every field and every container
+// (but items: rss-parser lists those itself).
+const RAW_CHILDREN = [
+  ...new Set(['$', ...ENTRY_FIELDS.keys(), ...[...CONTAINERS].filter(([, container]) => container !== 'item').map(([name]) => name)]),
+].map(spelled);
 const keep = (names: string[]) => names.map((name) => [name, `raw:${name}`, { keepArray: true }]);
 
 // ---- reading xml2js nodes -------------------------------------------------------------------------
@@ -97,148 +93,52 @@ function content(node: XNode | undefined, xhtml = false): string {
   return hasElements(node) ? markup(node, xhtml) : xhtml ? escapeText(node._ ?? '') : (node._ ?? '');
 }
 
-const value = (node: XNode | undefined) => content(node).trim();
+// ---- the mapping: src/core/feed/fields.ts over xml2js nodes -------------------------------------------------
 
-/** Atom xhtml content without its wrapper div and xmlns attributes. */
-function unwrapXhtml(markup: string): string {
-  return markup
-    .trim()
-    .replace(/^<(?:\w+:)?div\b[^>]*>([^]*)<\/(?:\w+:)?div>$/, '$1')
-    .replace(/\sxmlns(?::[\w-]+)?\s*=\s*(?:"[^"]*"|'[^']*')/g, '');
+type Reader = FieldReader<XNode>;
+
+function newReader(format: FeedFormat, timeZone: string, feed: Entry): Reader {
+  return {
+    format,
+    timeZone,
+    feed,
+    // xml2js hands attribute names back lower-cased (attrNameProcessors below).
+    attr: (node, name) => attrs(node)[name.toLowerCase()],
+    markup: (node) => content(node, true),
+  };
 }
 
-function withBase(node: XNode | undefined, base: string | undefined): string | undefined {
-  const declared = attrs(node)['xml:base'];
-  return declared ? (resolveUrl(declared, base) ?? base) : base;
-}
-
-// ---- the mapping (mirrors readField/open of src/core/feed/xml.ts) -----------------------------------------
-
-interface Reader {
-  format: FeedFormat;
-  timeZone: string;
-  feed: Entry;
-}
-
-/** [text, isHtml]: RSS fields are HTML; Atom text constructs follow their type (Atom 0.3: a MIME type). */
-function construct(node: XNode, format: FeedFormat): [string, boolean] {
-  if (format !== 'atom') return [content(node), true];
-  const type = (attrs(node).type ?? '').toLowerCase();
-  if (type.includes('xhtml')) return [unwrapXhtml(content(node, true)), true];
-  return [content(node), type.includes('html')];
-}
-
-const toText = (text: string, html: boolean) => (html ? htmlToText(text) : plainText(text));
-
-function readField(reader: Reader, d: Entry, code: string, node: XNode, frameBase: string | undefined, inFeed: boolean): void {
-  const a = attrs(node);
-  const base = withBase(node, frameBase);
-  const text = () => content(node);
-  switch (code) {
-    case 'T':
-      d.title ??= toText(...construct(node, reader.format));
-      break;
-    case 'B': // subtitle, tagline: the feed's description only
-    case 'S': {
-      if (code === 'B' && d !== reader.feed) break;
-      const [body, html] = construct(node, reader.format);
-      d.summary ??= toText(body, html);
-      if (html) d.summaryHtml ??= body;
-      break;
-    }
-    case 'C': {
-      const [body, html] = construct(node, reader.format);
-      if (!body.trim()) break;
-      if (!html) d.text ??= body;
-      else if (!d.html) [d.html, d.htmlBase] = [body, base];
-      break;
-    }
-    case 'L': {
-      const rel = a.rel || 'alternate';
-      if (!a.href) d.link ??= resolveUrl(value(node), base);
-      else if (rel === 'alternate') d.link ??= resolveUrl(a.href, base);
-      else if (rel === 'enclosure') addEnclosure(d, a.href, a.type, a.length, base);
-      else if (rel === 'replies' && /html/i.test(a.type ?? '')) d.comments ??= resolveUrl(a.href, base);
-      break;
-    }
-    case 'G':
-    case 'I': {
-      const id = value(node);
-      d.id ??= id;
-      if (code === 'G' && a.ispermalink !== 'false') d.permalink ??= resolveUrl(id, base);
-      break;
-    }
-    case 'P':
-    case 'D':
-    case 'U':
-      d[DATE_KEYS[code]] ??= parseDate(text(), reader.timeZone);
-      break;
-    case 'N':
-      d.language ??= value(node);
-      break;
-    case 'R':
-      d.creators.push(plainText(text()));
-      break;
-    case 'A':
-      d.authors.push(authorName(text()));
-      break;
-    case 'K':
-      d.categories.push(value(node) || a.label || a.term || '');
-      break;
-    case 'E':
-      addEnclosure(d, a.url, a.type, a.length, base);
-      break;
-    // The feed's image is only its RSS channel image or Atom logo/icon (as core/feed reads it).
-    case 'H':
-      if (!inFeed) d.images[0] ??= image(a.url, base, undefined, size(a.width), size(a.height));
-      break;
-    case 'J':
-      if (!inFeed) d.images[3] ??= image(a.href, base);
-      break;
-    case 'X':
-      d.alt ??= toText(text(), /html/i.test(a.type ?? ''));
-      break;
-    case 'O':
-      d.comments ??= resolveUrl(value(node), base);
-      break;
-    default: // Atom logo, else icon
-      d.images[code === 'Y' ? 0 : 1] ??= image(value(node), base);
+/** Reads the fields of `table` among the children of `node` into d, in the table's order. */
+function readFields(reader: Reader, d: Entry, table: ReadonlyMap<string, Field>, node: unknown, base: string | undefined, prefix = ''): void {
+  for (const [name, field] of table) {
+    // A field that is also a container where it stands (an Atom <author>) is read as the container.
+    const container = CONTAINERS.get(name);
+    if (container && opens(container, reader.format, d === reader.feed)) continue;
+    for (const element of children(node, prefix + spelled(name))) readField(reader, d, field, element, content(element), base);
   }
 }
 
 /**
- * Reads the children of one element (a channel, an item, a media:group or media:content). `prefix` is
- * 'raw:' for the arrays rss-parser hands back, '' for xml2js nodes below them.
+ * Reads the children of one element (the feed, an item, a media:group or media:content) as parseFeed does:
+ * its fields, then its containers. `prefix` is 'raw:' for the arrays rss-parser hands back, '' for xml2js
+ * nodes below them.
  */
-function readChildren(reader: Reader, d: Entry, node: unknown, base: string | undefined, prefix: string, inFeed: boolean): void {
-  const kids = (name: string) => children(node, prefix + name);
-  for (const [name, code] of FIELDS) {
-    if (name === 'author' && reader.format === 'atom') {
-      for (const author of kids(name)) for (const person of children(author, 'name')) d.authors.push(authorName(content(person)));
-      continue;
-    }
-    for (const element of kids(name)) readField(reader, d, code, element, base, inFeed);
-  }
-  for (const group of kids('media:group')) readChildren(reader, d, group, withBase(group, base), '', inFeed);
-  for (const media of inFeed ? [] : kids('media:content')) {
-    const a = attrs(media);
-    const mediaBase = withBase(media, base);
-    const e = addEnclosure(d, a.url, a.type, a.filesize, mediaBase, -1);
-    if (e) {
-      d.media.add(e);
-      const medium = a.medium;
-      if (medium === 'image' || a.type?.startsWith('image/') || (!medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url)))
-        d.images[1] ??= image(e.url, undefined, undefined, size(a.width), size(a.height));
-    }
-    readChildren(reader, d, media, mediaBase, '', inFeed);
-  }
-  if (inFeed && reader.format !== 'atom') {
-    for (const channelImage of kids('image')) {
-      const part = (name: string) => {
-        const x = children(channelImage, name)[0];
-        return x === undefined ? undefined : value(x);
-      };
-      d.images[2] ??= image(part('url'), withBase(channelImage, base), part('title'), size(part('width')), size(part('height')));
+function readChildren(reader: Reader, d: Entry, node: unknown, base: string | undefined, prefix: string): void {
+  readFields(reader, d, ENTRY_FIELDS, node, base, prefix);
+  for (const [name, container] of CONTAINERS) {
+    // Items are rss-parser's own list (rssParserToFeed).
+    if (container === 'item' || !opens(container, reader.format, d === reader.feed)) continue;
+    for (const element of children(node, prefix + spelled(name))) {
+      const own = elementBase(reader, element, base);
+      if (container === 'person') readFields(reader, d, AUTHOR_FIELDS, element, own);
+      else if (container === 'channel-image') {
+        const img: ChannelImage = {};
+        for (const part of IMAGE_PARTS) for (const x of children(element, part)) readImagePart(img, part, content(x));
+        finishChannelImage(reader.feed, img, own);
+      } else {
+        if (container === 'media') readMedia(reader, d, element, own);
+        readChildren(reader, d, element, own, '');
+      }
     }
   }
 }
@@ -306,14 +206,14 @@ export async function rssParserToFeed(text: string, url: string | undefined, tim
 
   const rootAttrs = (output['raw:$'] as Record<string, string> | undefined) ?? {};
   const base = resolveUrl(rootAttrs['xml:base'], url) ?? url;
-  const reader: Reader = { format, timeZone, feed: newEntry(base) };
+  const reader = newReader(format, timeZone, newEntry(base));
   if (rootAttrs['xml:lang']) reader.feed.language = rootAttrs['xml:lang'];
-  readChildren(reader, reader.feed, output, base, 'raw:', true);
+  readChildren(reader, reader.feed, output, base, 'raw:');
   const items = output.items.map((item) => {
     const itemAttrs = (item['raw:$'] as Record<string, string> | undefined) ?? {};
     const itemBase = resolveUrl(itemAttrs['xml:base'], base) ?? base;
     const d = newEntry(itemBase, itemAttrs['rdf:about']);
-    readChildren(reader, d, item, itemBase, 'raw:', false);
+    readChildren(reader, d, item, itemBase, 'raw:');
     return finishItem(d, reader.feed.authors);
   });
   return finishFeed(format, reader.feed, items);

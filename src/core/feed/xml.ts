@@ -1,27 +1,24 @@
 // RSS 0.9x/2.0, RDF and Atom in one tolerant pass. The scanner jumps from '<' to '<' with indexOf, keeps a
 // stack of open elements (never recursion) and slices out only the model's fields. A DOCTYPE is skipped whole:
 // its entities are never expanded and nothing is ever fetched.
-import { parseDate } from './dates.js';
-import { newEntry, addEnclosure, finishFeed, finishItem, type Entry } from './entry.js';
+import { newEntry, finishFeed, finishItem, type Entry } from './entry.js';
 import { decodeEntities } from './entities.js';
+import {
+  AUTHOR_FIELDS, CONTAINERS, ENTRY_FIELDS, IMAGE_PARTS, elementBase, finishChannelImage, opens, readField, readImagePart,
+  readMedia, type ChannelImage, type Container, type Field, type FieldReader, type ImagePart,
+} from './fields.js';
 import { FeedError, type Feed, type FeedFormat, type FeedItem } from './model.js';
-import { attr, authorName, htmlToText, image, plainText, resolveUrl, size } from './normalize.js';
+import { attr } from './normalize.js';
 
-/** Element name → what it holds, from "CODE name name … CODE name …" (names are lower case, codes are not). */
-function table(spec: string): Map<string, string> {
-  const map = new Map<string, string>();
-  let code = '';
-  for (const word of spec.split(' ')) word < 'a' ? (code = word) : map.set(word, code);
-  return map;
+// The element tables of fields.ts a frame reads its children with (TABLES[table]): the feed, an item and what is in
+// them; an Atom author; an RSS channel image.
+enum Table {
+  Entry,
+  Person,
+  Image,
 }
-
-const FIELDS = table(
-  'T title S description summary B subtitle tagline C content:encoded content L link atom:link G guid I id P pubdate published issued D dc:date U updated modified lastbuilddate N language dc:language R dc:creator A author K category dc:subject E enclosure H media:thumbnail J itunes:image X media:description O comments Y logo Z icon',
-);
-// The field tables a frame reads with: 0 the feed and its items, 1 an Atom author, 2 an RSS channel image.
-const TABLES = [FIELDS, table('A name'), table('W url width height title')];
-// Elements that open a frame inside a table-0 frame: name → the table the new frame reads with, then its kind.
-const CONTAINERS = table('0 channel media:group 0media media:content 0item item entry 2image image 1 author');
+const TABLES: ReadonlyMap<string, Field | ImagePart>[] = [ENTRY_FIELDS, AUTHOR_FIELDS, new Map(IMAGE_PARTS.map((part) => [part, part]))];
+const tableOf = (container: Container) => (container === 'person' ? Table.Person : container === 'channel-image' ? Table.Image : Table.Entry);
 // Canonical prefix ← a piece of the namespace URI, so that <m:thumbnail xmlns:m="http://search.yahoo.com/mrss/">
 // reads as media:thumbnail. The RSS 1.0 namespace maps to no prefix.
 const NAMESPACES = 'content=/modules/content dc=/dc/elements media=/mrss itunes=itunes.com atom=/atom =/rss/1.0';
@@ -34,11 +31,9 @@ interface Tag {
   /** `</tag` */
   close: string;
   lower: string;
-  /** With the canonical namespace prefix: media:thumbnail. */
-  name: string;
-  /** Its field code in each table, and what it opens inside a table-0 frame. */
-  codes: (string | undefined)[];
-  container?: string;
+  /** What it is as a child in each of TABLES, and the container it is in an entry frame. */
+  codes: (Field | ImagePart | undefined)[];
+  container?: Container;
   /** The tag that came after this one last time: items repeat their tags in the same order. */
   next?: Tag;
   /** The last search for its close tag. */
@@ -56,13 +51,13 @@ interface Frame {
   lower: string;
   close: string;
   /** The table of the fields read directly inside (TABLES); -1: its content is ignored. */
-  table: number;
+  table: Table | -1;
   d: Entry;
   base?: string;
   /** This element is the item d belongs to. */
   item?: boolean;
-  /** An RSS channel <image>: url, width, height, title. */
-  image?: Record<string, string>;
+  /** An RSS channel <image> (a Table.Image frame). */
+  image?: ChannelImage;
   /** The last search for its close tag. */
   search: Search;
 }
@@ -107,96 +102,12 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     return search.at === Infinity ? -1 : search.at;
   }
   const cdataStart = newSearch(), cdataEnd = newSearch();
-  const toText = (value: string, html: boolean) => (html ? htmlToText(value) : plainText(value));
+  // The scanner's handle of an element is its attribute text; a field's content as written is `raw`.
+  let raw = '';
+  const reader: FieldReader<string> = { format: 'rss', timeZone, feed, attr, markup: () => raw };
 
-  /** An RSS field is HTML; an Atom text construct is text, html or xhtml by its type (Atom 0.3: a MIME type). */
-  function construct(value: string, raw: string, type = ''): [string, boolean] {
-    type = format === 'atom' ? type.toLowerCase() : 'html';
-    if (!type.includes('xhtml')) return [value, type.includes('html')];
-    // Atom xhtml: the markup without its wrapper div and xmlns attributes.
-    const html = raw.trim().replace(/^<(\w+:)?div\b[^>]*>([^]*)<\/(\w+:)?div>$/, '$2');
-    return [html.replace(/\sxmlns(:[\w-]+)?\s*=\s*("[^"]*"|'[^']*')/g, ''), true];
-  }
-
-  /** value: the content as text; raw: as written (only Atom xhtml needs it). */
-  function readField(frame: Frame, code: string, name: string, attrs: string, value: string, raw: string) {
-    const d = frame.d;
-    const base = (attrs.includes('base') && resolveUrl(attr(attrs, 'xml:base'), frame.base)) || frame.base;
-    const trimmed = value.trim();
-    let content: string, html: boolean;
-    switch (code) {
-      case 'T':
-        [content, html] = construct(value, raw, attr(attrs, 'type'));
-        d.title ??= toText(content, html);
-        break;
-      case 'B': // subtitle, tagline: the feed's description only
-      case 'S':
-        if (code === 'B' && d !== feed) break;
-        [content, html] = construct(value, raw, attr(attrs, 'type'));
-        d.summary ??= toText(content, html);
-        if (html) d.summaryHtml ??= content;
-        break;
-      case 'C':
-        [content, html] = construct(value, raw, attr(attrs, 'type'));
-        if (!content.trim()) break;
-        if (!html) d.text ??= content;
-        else if (!d.html) [d.html, d.htmlBase] = [content, base];
-        break;
-      case 'L': {
-        const href = attr(attrs, 'href'), rel = attr(attrs, 'rel') || 'alternate';
-        if (!href || rel === 'alternate') d.link ??= resolveUrl(href ?? trimmed, base);
-        else if (rel === 'enclosure') addEnclosure(d, href, attr(attrs, 'type'), attr(attrs, 'length'), base);
-        else if (rel === 'replies' && /html/i.test(attr(attrs, 'type')!)) d.comments ??= resolveUrl(href, base);
-        break;
-      }
-      case 'G':
-      case 'I':
-        d.id ??= trimmed;
-        if (code === 'G' && !/permalink\s*=\s*["']?\s*false/i.test(attrs)) d.permalink ??= resolveUrl(trimmed, base);
-        break;
-      case 'P':
-      case 'D':
-      case 'U':
-        d[code === 'P' ? 'published' : code === 'D' ? 'date' : 'updated'] ??= parseDate(value, timeZone);
-        break;
-      case 'N':
-        d.language ??= trimmed;
-        break;
-      case 'R':
-        d.creators.push(plainText(value));
-        break;
-      case 'A':
-        d.authors.push(authorName(value));
-        break;
-      case 'K':
-        d.categories.push(trimmed || attr(attrs, 'label') || attr(attrs, 'term') || '');
-        break;
-      case 'E':
-        addEnclosure(d, attr(attrs, 'url'), attr(attrs, 'type'), attr(attrs, 'length'), base);
-        break;
-      case 'H':
-        if (d !== feed) d.images[0] ??= image(attr(attrs, 'url'), base, undefined, size(attr(attrs, 'width')), size(attr(attrs, 'height')));
-        break;
-      case 'J':
-        if (d !== feed) d.images[3] ??= image(attr(attrs, 'href'), base);
-        break;
-      case 'X':
-        d.alt ??= toText(value, /html/i.test(attrs));
-        break;
-      case 'O':
-        d.comments ??= resolveUrl(trimmed, base);
-        break;
-      case 'W':
-        frame.image![name] ??= trimmed;
-        break;
-      default: // Atom logo, else icon
-        d.images[code === 'Y' ? 0 : 1] ??= image(trimmed, base);
-    }
-  }
-
-  function open(tag: Tag, attrs: string, table: number, kind?: string) {
+  function open(tag: Tag, attrs: string, table: Table | -1, container?: Container) {
     const parent = stack[stack.length - 1];
-    const a = (key: string) => attr(attrs, key);
     if (attrs.includes('xmlns:'))
       for (const [, prefix, uri] of attrs.matchAll(/\sxmlns:([^\s=]+)\s*=\s*["']([^"']*)/g))
         for (const entry of NAMESPACES.split(' ')) {
@@ -207,27 +118,18 @@ export function parseXml(text: string, start: number, url: string | undefined, t
           last = undefined;
           break;
         }
-    const base = resolveUrl(a('xml:base'), parent ? parent.base : url) ?? (parent ? parent.base : url);
+    const base = elementBase(reader, attrs, parent ? parent.base : url);
     const frame: Frame = { lower: tag.lower, close: tag.close, table, base, d: parent?.d ?? feed, search: newSearch() };
-    if (kind === 'item') [frame.d, frame.item] = [newEntry(base, a('rdf:about')), true];
-    if (kind === 'image') frame.image = {};
-    if (kind === 'media' && frame.d !== feed) {
-      const d = frame.d, type = a('type'), medium = a('medium');
-      const e = addEnclosure(d, a('url'), type, a('fileSize'), base, -1);
-      if (e) {
-        d.media.add(e);
-        if (medium === 'image' || type?.startsWith('image/') || (!medium && !type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(e.url)))
-          d.images[1] ??= image(e.url, undefined, undefined, size(a('width')), size(a('height')));
-      }
-    }
-    if (!parent) [feed.base, feed.language] = [base, a('xml:lang')];
+    if (container === 'item') [frame.d, frame.item] = [newEntry(base, attr(attrs, 'rdf:about')), true];
+    if (container === 'channel-image') frame.image = {};
+    if (container === 'media') readMedia(reader, frame.d, attrs, base);
+    if (!parent) [feed.base, feed.language] = [base, attr(attrs, 'xml:lang')];
     stack.push(frame);
   }
 
   function pop() {
     const frame = stack.pop()!;
-    const img = frame.image;
-    if (img) feed.images[2] ??= image(img.url, frame.base, img.title, size(img.width), size(img.height));
+    if (frame.image) finishChannelImage(feed, frame.image, frame.base);
     if (frame.item) items.push(finishItem(frame.d, feed.authors));
     done = !stack[0];
   }
@@ -300,16 +202,16 @@ export function parseXml(text: string, start: number, url: string | undefined, t
         const colon = lower.indexOf(':');
         const prefix = prefixes.get(lower.slice(0, colon));
         const name = colon < 0 || prefix === undefined ? lower : prefix ? prefix + lower.slice(colon) : lower.slice(colon + 1);
-        const codes = TABLES.map((t) => t.get(name));
+        const codes = TABLES.map((table) => table.get(name));
         const container = CONTAINERS.get(name);
-        names.set(m[1], (tag = { open: `<${m[1]}>`, close: '</' + m[1], lower, name, codes, container, search: newSearch() }));
+        names.set(m[1], (tag = { open: `<${m[1]}>`, close: '</' + m[1], lower, codes, container, search: newSearch() }));
       }
     }
     if (last) last.next = tag;
     last = tag;
     const selfClosing = attrs.endsWith('/');
     if (selfClosing) attrs = attrs.slice(0, -1);
-    const { lower, name } = tag;
+    const { lower } = tag;
     const frame = stack[stack.length - 1];
     if (!frame) {
       const local = lower.slice(lower.indexOf(':') + 1);
@@ -319,19 +221,18 @@ export function parseXml(text: string, start: number, url: string | undefined, t
           'not-a-feed',
           /^(html|head|body|title|meta)$/.test(local) ? 'This is an HTML page, not a feed.' : `This is <${lower}> XML, not an RSS, Atom or RDF feed.`,
         );
-      open(tag, attrs, 0);
+      reader.format = format;
+      open(tag, attrs, Table.Entry);
       continue;
     }
 
-    // An item or an image opens only at the feed's level, an author only in Atom (in RSS it is a field).
-    const container = frame.table === 0 ? tag.container : undefined;
-    let table = container ? +container[0] : -1;
-    const kind = container?.slice(1);
-    if ((kind === 'item' || kind === 'image') && frame.d !== feed) table = -1;
-    if (format === 'atom' ? kind === 'image' : table === 1) table = -1;
+    // Containers open only inside entry frames, and only where fields.ts's `opens` says (an item only in the feed, an
+    // author only in Atom: in RSS it is a field). A container that does not open is read as a field if it is one.
+    const container = frame.table === Table.Entry ? tag.container : undefined;
+    const table = container && opens(container, format!, frame.d === feed) ? tableOf(container) : -1;
     const code = table < 0 && tag.codes[frame.table];
     if (code) {
-      let raw = '';
+      raw = '';
       inner = undefined;
       if (!selfClosing) {
         const end = fieldEnd(tag);
@@ -345,9 +246,11 @@ export function parseXml(text: string, start: number, url: string | undefined, t
           raw = text.slice(pos, lt2 < 0 ? undefined : lt2);
         } else pos = text.charCodeAt(end + tag.close.length) === 62 ? end + tag.close.length + 1 : after(text, '>', end);
       }
-      readField(frame, code, name, attrs, inner ?? xmlText(raw), raw);
+      const value = inner ?? xmlText(raw);
+      if (frame.image) readImagePart(frame.image, code as ImagePart, value);
+      else readField(reader, frame.d, code as Field, attrs, value, frame.base);
     } else if (stack.length < 256) {
-      open(tag, attrs, table, kind);
+      open(tag, attrs, table, container);
       if (selfClosing) pop();
     }
   }

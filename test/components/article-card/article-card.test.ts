@@ -14,7 +14,7 @@ import {
   resetFeeds,
   settled,
   texts,
-} from '../../internal/widget-fixtures.js';
+} from '../../support/widget-fixtures.js';
 
 const title = (el: HTMLElement) => texts(el, 'title')[0];
 const contentReady = (root: ShadowRoot) => root.querySelector('[part="content"]') !== null;

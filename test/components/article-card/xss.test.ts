@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/article-card/define.js';
 import type { BantinArticleCard } from '../../../src/components/article-card/article-card.js';
 import type { FeedItem } from '../../../src/core/feed/model.js';
-import { activeContent, installTraps, loadVectors, pause, poisonedItem, provoke, type Vector } from '../../internal/xss-checks.js';
-import { newKey, resetFeeds } from '../../internal/widget-fixtures.js';
+import { activeContent, installTraps, loadVectors, pause, poisonedItem, provoke, type Vector } from '../../support/xss-checks.js';
+import { newKey, resetFeeds } from '../../support/widget-fixtures.js';
 
 async function renderFullCards(items: FeedItem[]): Promise<BantinArticleCard[]> {
   const wrapper = await fixture<HTMLDivElement>(html`<div>${items.map((item) => html`<bantin-article-card variant="full" .item=${item}></bantin-article-card>`)}</div>`);

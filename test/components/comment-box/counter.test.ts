@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { countCharacters } from '../../../src/core/comments/index.js';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
-import { $, apiBase, fill, newThread, paste, renderBox, submit, text } from './helpers.js';
+import { $, apiBase, fill, newThread, paste, renderBox, submit, text } from '../../support/comment-box.js';
 
 const counter = (el: BantinCommentBox) => text($(el, '#main-counter'));
 

@@ -1,7 +1,7 @@
 // Nothing is lost and nothing is posted twice: slow answers, timeouts, offline, 5xx, 429, reloads.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
-import { $, adminComments, heal, seedAll, commentTexts, faultBase, faultLog, fill, newThread, renderBox, sent, settled, submit, text } from './helpers.js';
+import { $, adminComments, heal, seedAll, commentTexts, faultBase, faultLog, fill, newThread, renderBox, sent, settled, submit, text } from '../../support/comment-box.js';
 
 const WAIT = { timeout: 5000 };
 const draftKey = (thread: string) => `bantin-comment-draft:${thread}`;

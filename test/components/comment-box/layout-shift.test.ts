@@ -1,8 +1,8 @@
 // No layout shift: content below the comment box must not move when the comments arrive (or turn out to be none).
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
-import { shiftsDuring } from '../../internal/layout-shift.js';
-import { faultBase, newThread, seedAll } from './helpers.js';
+import { shiftsDuring } from '../../support/layout-shift.js';
+import { faultBase, newThread, seedAll } from '../../support/comment-box.js';
 
 async function loadBetweenParagraphs(thread: string, endpoint: string, width: number) {
   return shiftsDuring(async () => {

@@ -17,7 +17,7 @@ import {
   sent,
   submit,
   text,
-} from './helpers.js';
+} from '../../support/comment-box.js';
 
 function authors(el: BantinCommentBox): string[] {
   return $$(el, '[part="author"]').map((node) => text(node));

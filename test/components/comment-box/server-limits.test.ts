@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CommentServerConfig } from '../../../src/core/comments/index.js';
 import { readServerRules } from '../../../src/components/comment-box/internal/server-rules.js';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
-import { $, apiBase, faultBase, faultLog, fill, newThread, seedAll, sent, settled, submit, text } from './helpers.js';
+import { $, apiBase, faultBase, faultLog, fill, newThread, seedAll, sent, settled, submit, text } from '../../support/comment-box.js';
 
 const STRICT: CommentServerConfig['comments'] = {
   minLength: 12,

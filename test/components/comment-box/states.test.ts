@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
-import { $, $$, apiBase, faultBase, fill, isSettled, newThread, renderBox, seedAll, settled, submit, text } from './helpers.js';
+import { $, $$, apiBase, faultBase, fill, isSettled, newThread, renderBox, seedAll, settled, submit, text } from '../../support/comment-box.js';
 
 async function withReplies(theme: string, lang = 'vi'): Promise<BantinCommentBox> {
   const thread = newThread();

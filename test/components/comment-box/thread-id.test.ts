@@ -4,7 +4,7 @@ import { isValidThreadId } from '../../../src/core/comments/index.js';
 import { canonicalPageUrl, defaultThreadId, newClientId, toThreadId } from '../../../src/components/comment-box/ids.js';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
 import { isValidClientId } from '../../../src/core/comments/index.js';
-import { adminComments, apiBase, fill, newThread, settled, submit } from './helpers.js';
+import { adminComments, apiBase, fill, newThread, settled, submit } from '../../support/comment-box.js';
 
 function withCanonical(href: string): HTMLLinkElement {
   const link = document.createElement('link');

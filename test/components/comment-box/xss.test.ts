@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { clampCharacters, countCharacters } from '../../../src/core/comments/index.js';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
-import { $$, apiBase, newThread, renderBox, seed } from './helpers.js';
+import { $$, apiBase, newThread, renderBox, seed } from '../../support/comment-box.js';
 
 const SETS = ['dompurify-vectors.json', 'h5sc-vectors.json'];
 const BODY_MAX = 500;

@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/latest-news/define.js';
 import type { BantinLatestNews } from '../../../src/components/latest-news/latest-news.js';
-import { deepActiveElement, feedUrl, makeFeed, newKey, parts, resetFeeds, settled } from '../../internal/widget-fixtures.js';
+import { deepActiveElement, feedUrl, makeFeed, newKey, parts, resetFeeds, settled } from '../../support/widget-fixtures.js';
 
 const layouts = ['list', 'grid', 'compact', 'ticker'] as const;
 

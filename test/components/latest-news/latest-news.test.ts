@@ -12,7 +12,7 @@ import {
   resetFeeds,
   settled,
   texts,
-} from '../../internal/widget-fixtures.js';
+} from '../../support/widget-fixtures.js';
 
 const attr = (el: Element | undefined, name: string) => el?.getAttribute(name);
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../../src/components/latest-news/define.js';
 import '../../../src/components/article-card/define.js';
-import { feedUrl, newKey, resetFeeds, settled } from '../../internal/widget-fixtures.js';
-import { pushParagraphDown, shiftsDuring, type LayoutShift } from '../../internal/layout-shift.js';
+import { feedUrl, newKey, resetFeeds, settled } from '../../support/widget-fixtures.js';
+import { pushParagraphDown, shiftsDuring, type LayoutShift } from '../../support/layout-shift.js';
 
 async function imagesLoaded(root: ShadowRoot): Promise<void> {
   await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => {})));

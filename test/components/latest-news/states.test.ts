@@ -14,7 +14,7 @@ import {
   resetFeeds,
   settled,
   texts,
-} from '../../internal/widget-fixtures.js';
+} from '../../support/widget-fixtures.js';
 
 const statusKind = (el: HTMLElement) => parts(el, 'status')[0]?.dataset.kind;
 const retryButton = (el: HTMLElement) => parts(el, 'status')[0].querySelector('button')!;

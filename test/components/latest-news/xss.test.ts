@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/latest-news/define.js';
 import type { BantinLatestNews } from '../../../src/components/latest-news/latest-news.js';
 import type { Feed } from '../../../src/core/feed/model.js';
-import { activeContent, installTraps, loadVectors, pause, poisonedItem, provoke, type Vector } from '../../internal/xss-checks.js';
-import { newKey, parts, resetFeeds, settled } from '../../internal/widget-fixtures.js';
+import { activeContent, installTraps, loadVectors, pause, poisonedItem, provoke, type Vector } from '../../support/xss-checks.js';
+import { newKey, parts, resetFeeds, settled } from '../../support/widget-fixtures.js';
 
 const ownButtons = (el: BantinLatestNews) => [...el.shadowRoot!.querySelectorAll('button')];
 

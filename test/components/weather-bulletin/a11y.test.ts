@@ -1,8 +1,8 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
-import { deepActiveElement } from '../../internal/widget-fixtures.js';
-import { banner, cardFor, cardWith, fixtureBulletins, resetFeeds, root, settled, statusPart, textPart, toggle, weatherUrl } from './helpers.js';
+import { deepActiveElement } from '../../support/widget-fixtures.js';
+import { banner, cardFor, cardWith, fixtureBulletins, resetFeeds, root, settled, statusPart, textPart, toggle, weatherUrl } from '../../support/weather-widget.js';
 
 describe('<bantin-weather-bulletin> accessibility', () => {
   afterEach(resetFeeds);

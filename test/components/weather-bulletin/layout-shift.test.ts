@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
-import { resetFeeds, root, settled, weatherUrl } from './helpers.js';
-import { pushParagraphDown, shiftsDuring, type LayoutShift } from '../../internal/layout-shift.js';
+import { resetFeeds, root, settled, weatherUrl } from '../../support/weather-widget.js';
+import { pushParagraphDown, shiftsDuring, type LayoutShift } from '../../support/layout-shift.js';
 
 /** The card between two paragraphs; its skeleton is painted for a while before the feed answers. */
 async function loadBetweenParagraphs(items: string[], width: number): Promise<LayoutShift[]> {

@@ -3,7 +3,7 @@ import { FeedError } from '../../../src/core/feed/model.js';
 import { en } from '../../../src/i18n/catalogues/en.js';
 import { vi } from '../../../src/i18n/catalogues/vi.js';
 import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
-import { cardFor, newKey, requestCount, resetFeeds, root, settled, statusPart, title, weatherUrl } from './helpers.js';
+import { cardFor, newKey, requestCount, resetFeeds, root, settled, statusPart, title, weatherUrl } from '../../support/weather-widget.js';
 
 const retryButton = (el: HTMLElement) => statusPart(el)!.querySelector('button')!;
 

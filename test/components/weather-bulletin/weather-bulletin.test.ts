@@ -21,7 +21,7 @@ import {
   title,
   toggle,
   weatherUrl,
-} from './helpers.js';
+} from '../../support/weather-widget.js';
 
 const SOURCE = (name: string) => `https://baosonla.example.vn/thoi-tiet/${name}.html`;
 

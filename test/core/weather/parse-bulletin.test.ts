@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HAZARDS, parseBulletin, type Bulletin } from '../../../src/core/weather/index.js';
-import { BULLETINS as FIRST_BULLETINS, LATER_BULLETINS, type BulletinCase } from './bulletins.js';
+import { BULLETINS as FIRST_BULLETINS, LATER_BULLETINS, type BulletinCase } from '../../fixtures/weather-bulletins.js';
 
 const BULLETINS = [...FIRST_BULLETINS, ...LATER_BULLETINS];
 

@@ -1,11 +1,11 @@
 // Helpers for the weather bulletin tests: fixture feeds (test/support/weather-middleware.mjs), waiting for
 // the card, and reading its parts.
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../../src/components/weather-bulletin/define.js';
-import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
-import { newKey } from '../../internal/widget-fixtures.js';
+import '../../src/components/weather-bulletin/define.js';
+import type { BantinWeatherBulletin } from '../../src/components/weather-bulletin/weather-bulletin.js';
+import { newKey } from './widget-fixtures.js';
 
-export { newKey, parts, resetFeeds, texts } from '../../internal/widget-fixtures.js';
+export { newKey, parts, resetFeeds, texts } from './widget-fixtures.js';
 
 export interface FixtureBulletin {
   title: string;

@@ -3,7 +3,7 @@
 import { waitUntil } from '@open-wc/testing';
 import type { Feed, FeedItem } from '../../src/core/feed/model.js';
 import { clearFeedCache } from '../../src/core/load/index.js';
-import { AUTHORS, BASE_TIME, CATEGORIES, HEADLINES } from '../support/news-fixture.mjs';
+import { AUTHORS, BASE_TIME, CATEGORIES, HEADLINES } from './news-fixture.mjs';
 
 export { CATEGORIES };
 

@@ -1,9 +1,9 @@
 // Helpers for the comment box tests: the real widget servers and the fault proxy of
 // test/support/comments-middleware.mjs, seeding through the API, and reading the widget's shadow DOM.
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { Comment, PostedComment } from '../../../src/core/comments/index.js';
-import '../../../src/components/comment-box/define.js';
-import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
+import type { Comment, PostedComment } from '../../src/core/comments/index.js';
+import '../../src/components/comment-box/define.js';
+import type { BantinCommentBox } from '../../src/components/comment-box/comment-box.js';
 
 export type Moderation = 'pre' | 'post';
 
