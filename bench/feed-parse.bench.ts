@@ -46,9 +46,7 @@ export function vietnameseNewsFeed(count: number): string {
     const title = words(id, 12);
     const link = `${site}/tin-tuc/${id}.html`;
     const img = `${site}/uploads/2025/09/${id}.jpg`;
-    const body = [0, 1, 2, 3]
-      .map((p) => `<p>${words(id * 7 + p, 25)}</p>`)
-      .join('\n');
+    const body = [0, 1, 2, 3].map((p) => `<p>${words(id * 7 + p, 25)}</p>`).join('\n');
     items.push(`    <item>
       <title>${title}</title>
       <link>${link}</link>
@@ -56,8 +54,8 @@ export function vietnameseNewsFeed(count: number): string {
       <description><![CDATA[<a href="${link}"><img src="${img}" width="240" height="160" alt="${title}" /></a><p>${words(id * 3, 26)}</p>]]></description>
       <content:encoded><![CDATA[<p><img src="${img}" alt="${title}" /></p>\n${body}]]></content:encoded>
       <category>${words(id % 9, 2)}</category>
-      <category>${words(id % 5 + 20, 1)}</category>
-      <dc:creator>${words(id % 13 + 40, 3)}</dc:creator>
+      <category>${words((id % 5) + 20, 1)}</category>
+      <dc:creator>${words((id % 13) + 40, 3)}</dc:creator>
       <pubDate>${pubDate}</pubDate>
       <media:thumbnail url="${img}" width="240" height="160" />
     </item>`);
@@ -183,17 +181,26 @@ export async function run(): Promise<void> {
       return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     };
     const ours = { large: median(timings.parseFeed.large), small: median(timings.parseFeed.small) };
-    console.log(`feed: 1,000 items = ${(large.length / 1048576).toFixed(2)} MB, 50 items = ${(small.length / 1024).toFixed(0)} kB; ${ROUNDS} interleaved rounds in Chromium\n`);
+    console.log(
+      `feed: 1,000 items = ${(large.length / 1048576).toFixed(2)} MB, 50 items = ${(small.length / 1024).toFixed(0)} kB; ${ROUNDS} interleaved rounds in Chromium\n`,
+    );
     console.log('| parser | 1,000 items: median (ms) | × parseFeed | fastest (ms) | 50 items: median (ms) | × parseFeed |');
     console.log('|---|---:|---:|---:|---:|---:|');
     for (const [name, t] of Object.entries(timings)) {
-      const l = median(t.large), s = median(t.small);
+      const l = median(t.large),
+        s = median(t.small);
       const fastest = Math.min(...t.large);
-      console.log(`| ${name} | ${l.toFixed(2)} | ${(l / ours.large).toFixed(1)} | ${fastest.toFixed(1)} | ${s.toFixed(3)} | ${(s / ours.small).toFixed(1)} |`);
+      console.log(
+        `| ${name} | ${l.toFixed(2)} | ${(l / ours.large).toFixed(1)} | ${fastest.toFixed(1)} | ${s.toFixed(3)} | ${(s / ours.small).toFixed(1)} |`,
+      );
     }
     const size = await parserSize();
     console.log(`\nparseFeed bundle (src/core/feed/parse.ts + imports, minified): ${size.minified} B, gzip ${size.gzip} B`);
-    console.log(`  minified bytes by module: ${Object.entries(size.modules).map(([file, bytes]) => `${file} ${bytes}`).join(', ')}`);
+    console.log(
+      `  minified bytes by module: ${Object.entries(size.modules)
+        .map(([file, bytes]) => `${file} ${bytes}`)
+        .join(', ')}`,
+    );
     const withUrl = median(timings['parseFeed + url'].large);
     const goals = [
       [`≥ 4× faster than feedsmith`, median(timings.feedsmith.large) / ours.large >= 4],

@@ -15,7 +15,10 @@ const ROUNDS = 3;
 const CONNECTIONS = 50;
 
 function startTarget(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--conditions=bantin-source', '--import', 'tsx', join(ROOT, 'bench/server-target.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=bantin-source', '--import', 'tsx', join(ROOT, 'bench/server-target.ts'), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error('target did not start in 30 s'))), 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -102,14 +105,20 @@ export async function run(): Promise<void> {
     const acknowledgedPerSecond = comments['2xx'] / comments.duration;
     console.log(`| measure | widget server | bare node:http | ratio / goal |`);
     console.log(`|---|---|---|---|`);
-    console.log(`| cached feed, req/s (${body.length} B, ${CONNECTIONS} conn; median of ${ROUNDS} alternating ${DURATION} s rounds) | ${fmt(rps(feed))} | ${fmt(rps(bare))} | ${ratio.toFixed(2)}× (goal ≥ 0.70×) |`);
-    console.log(`| cached feed, req/s per round | ${feedRounds.map((r) => fmt(rps(r))).join(' · ')} | ${bareRounds.map((r) => fmt(rps(r))).join(' · ')} | ${feedRounds.map((r, i) => (rps(r) / rps(bareRounds[i]!)).toFixed(2)).join(' · ')} |`);
+    console.log(
+      `| cached feed, req/s (${body.length} B, ${CONNECTIONS} conn; median of ${ROUNDS} alternating ${DURATION} s rounds) | ${fmt(rps(feed))} | ${fmt(rps(bare))} | ${ratio.toFixed(2)}× (goal ≥ 0.70×) |`,
+    );
+    console.log(
+      `| cached feed, req/s per round | ${feedRounds.map((r) => fmt(rps(r))).join(' · ')} | ${bareRounds.map((r) => fmt(rps(r))).join(' · ')} | ${feedRounds.map((r, i) => (rps(r) / rps(bareRounds[i]!)).toFixed(2)).join(' · ')} |`,
+    );
     console.log(`| cached feed, latency p50 / p99 ms | ${feed.latency.p50} / ${feed.latency.p99} | ${bare.latency.p50} / ${bare.latency.p99} | |`);
     console.log(`| comment POSTs flat out (${CONNECTIONS} conn): acknowledged (201) per s | ${fmt(acknowledgedPerSecond)} | | goal ≥ 1,000 |`);
     console.log(`| comment POSTs flat out: latency p50 / p99 ms | ${comments.latency.p50} / ${comments.latency.p99} | | |`);
     console.log(`| comment POSTs at 1,000/s (10 conn): acknowledged per s | ${fmt(steady['2xx'] / steady.duration)} | | |`);
     console.log(`| comment POSTs at 1,000/s: latency p50 / p99 ms | ${steady.latency.p50} / ${steady.latency.p99} | | goal p99 < 50 |`);
-    console.log(`| comment POST non-2xx / errors / timeouts | ${comments.non2xx + steady.non2xx} / ${comments.errors + steady.errors} / ${comments.timeouts + steady.timeouts} | | |`);
+    console.log(
+      `| comment POST non-2xx / errors / timeouts | ${comments.non2xx + steady.non2xx} / ${comments.errors + steady.errors} / ${comments.timeouts + steady.timeouts} | | |`,
+    );
     console.log(`| feed non-2xx / errors | ${feed.non2xx} / ${feed.errors} | ${bare.non2xx} / ${bare.errors} | |`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

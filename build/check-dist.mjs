@@ -33,7 +33,9 @@ const scripts = {
 };
 
 const comments = {
-  comments: [{ id: 'c1', thread: 'bai-1', parentId: null, author: 'Lan', body: 'Bài viết rất hay.', createdAt: '2025-09-22T01:30:00Z', status: 'approved' }],
+  comments: [
+    { id: 'c1', thread: 'bai-1', parentId: null, author: 'Lan', body: 'Bài viết rất hay.', createdAt: '2025-09-22T01:30:00Z', status: 'approved' },
+  ],
   next: null,
 };
 
@@ -88,8 +90,28 @@ const origin = `http://127.0.0.1:${server.address().port}`;
  * minified CSS could change, rendered text, height.
  */
 function snapshot() {
-  const styled = ['display', 'position', 'color', 'background-color', 'font-size', 'font-weight', 'line-height', 'margin', 'padding',
-    'border', 'border-radius', 'width', 'height', 'grid-template-columns', 'gap', 'overflow', 'white-space', 'text-transform', '-webkit-line-clamp', 'animation-name'];
+  const styled = [
+    'display',
+    'position',
+    'color',
+    'background-color',
+    'font-size',
+    'font-weight',
+    'line-height',
+    'margin',
+    'padding',
+    'border',
+    'border-radius',
+    'width',
+    'height',
+    'grid-template-columns',
+    'gap',
+    'overflow',
+    'white-space',
+    'text-transform',
+    '-webkit-line-clamp',
+    'animation-name',
+  ];
   const describe = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.nodeValue.replace(/\s+/g, ' ').trim() || null;
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return null;
@@ -148,10 +170,16 @@ try {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     results[kind] = await page.evaluate(snapshot);
     check(errors.length === 0, `${kind}: errors in the page: ${errors.join(' | ')}`);
-    check(results[kind].every((widget) => widget.defined), `${kind}: a widget is not defined`);
+    check(
+      results[kind].every((widget) => widget.defined),
+      `${kind}: a widget is not defined`,
+    );
     check(requests.get('/feeds/tin-moi.rss') === 1, `${kind}: tin-moi.rss was requested ${requests.get('/feeds/tin-moi.rss')} times, not once`);
     if (kind === 'bundle' || kind === 'entries') {
-      check([...requests.keys()].some((p) => /\/dist\/chunks\/purify[^/]*\.js$/.test(p)), `${kind}: DOMPurify was not loaded as its own chunk`);
+      check(
+        [...requests.keys()].some((p) => /\/dist\/chunks\/purify[^/]*\.js$/.test(p)),
+        `${kind}: DOMPurify was not loaded as its own chunk`,
+      );
     }
     await context.close();
   }
@@ -167,10 +195,13 @@ for (const kind of ['bundle', 'entries', 'iife']) {
   const a = reference.split('\n');
   const b = got.split('\n');
   const line = a.findIndex((text, index) => text !== b[index]);
-  failures.push(`${kind}: renders differently from the sources, at line ${line}:\n  source: ${a.slice(line - 12, line + 8).join('\n  ')}\n  ${kind}: ${b.slice(line - 12, line + 8).join('\n  ')}`);
+  failures.push(
+    `${kind}: renders differently from the sources, at line ${line}:\n  source: ${a.slice(line - 12, line + 8).join('\n  ')}\n  ${kind}: ${b.slice(line - 12, line + 8).join('\n  ')}`,
+  );
 }
 
-for (const widget of results.source) console.log(`${widget.tag.padEnd(24)} ${String(widget.height).padStart(5)} px  ${widget.text.replace(/\s+/g, ' ').slice(0, 70)}`);
+for (const widget of results.source)
+  console.log(`${widget.tag.padEnd(24)} ${String(widget.height).padStart(5)} px  ${widget.text.replace(/\s+/g, ' ').slice(0, 70)}`);
 if (failures.length > 0) {
   console.error(`\n${failures.length} problem(s):\n${failures.join('\n')}`);
   process.exit(1);

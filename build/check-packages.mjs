@@ -45,52 +45,93 @@ try {
     ['bantin-server', server, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|bin\/bantin-server\.js|README\.md|LICENSE|package\.json)$/],
   ]) {
     const stray = info.files.map((f) => f.path).filter((path) => !allowed.test(path) || /(?:^|\/)(?:test|stories|demo|fixtures)\//.test(path));
-    check(stray.length === 0, `${name} tarball holds only what users need (${info.files.length} files)${stray.length ? `; stray: ${stray.slice(0, 5).join(', ')}` : ''}`);
+    check(
+      stray.length === 0,
+      `${name} tarball holds only what users need (${info.files.length} files)${stray.length ? `; stray: ${stray.slice(0, 5).join(', ')}` : ''}`,
+    );
     report.push({ name, packed: info.size, unpacked: info.unpackedSize, files: info.files.length });
   }
-  check(server.files.some((f) => f.path === 'dist/cli.js'), 'bantin-server tarball holds the compiled CLI');
-  check(['dist/core.js', 'dist/types/core/index.d.ts', 'docs/server-api.md', 'LICENSE'].every((path) => widgets.files.some((f) => f.path === path)), 'bantin tarball holds core.js, its types, the docs and the licence');
+  check(
+    server.files.some((f) => f.path === 'dist/cli.js'),
+    'bantin-server tarball holds the compiled CLI',
+  );
+  check(
+    ['dist/core.js', 'dist/types/core/index.d.ts', 'docs/server-api.md', 'LICENSE'].every((path) => widgets.files.some((f) => f.path === path)),
+    'bantin tarball holds core.js, its types, the docs and the licence',
+  );
 
   // 2. bantin alone.
   const app = join(work, 'widgets-app');
   const npmInstall = (dir, tarballs) => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
     const started = process.hrtime.bigint();
-    const output = sh('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', ...tarballs.map((t) => join(work, t))], dir, { npm_config_loglevel: 'info' });
+    const output = sh('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', ...tarballs.map((t) => join(work, t))], dir, {
+      npm_config_loglevel: 'info',
+    });
     return { seconds: Number(process.hrtime.bigint() - started) / 1e9, output };
   };
   sh('mkdir', ['-p', app], work);
   const widgetsInstall = npmInstall(app, [widgets.filename]);
   report.find((r) => r.name === 'bantin').install = widgetsInstall.seconds;
-  const installed = readdirSync(join(app, 'node_modules'), { recursive: true }).filter((p) => p.endsWith('package.json')).map((p) => p.slice(0, -'/package.json'.length));
+  const installed = readdirSync(join(app, 'node_modules'), { recursive: true })
+    .filter((p) => p.endsWith('package.json'))
+    .map((p) => p.slice(0, -'/package.json'.length));
   const serverDeps = SERVER_DEPENDENCIES.filter((dep) => existsSync(join(app, 'node_modules', dep)));
   check(serverDeps.length === 0, `npm i bantin pulls no server dependency${serverDeps.length ? ` (found ${serverDeps.join(', ')})` : ''}`);
   const scripts = /\b(?:install|postinstall|preinstall)\b.*\bnode-gyp|prebuild-install|gyp info/.test(widgetsInstall.output);
   const compiled = installed.some((p) => p.includes(`build${sep}Release`) || p.includes('build/Release'));
   check(!scripts && !compiled, 'npm i bantin compiles nothing (no install script, no native build)');
 
-  const parsed = sh(process.execPath, ['--input-type=module', '-e', `
+  const parsed = sh(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     import { readFileSync } from 'node:fs';
     import { parseFeed } from 'bantin/core';
     const feed = parseFeed(readFileSync(${JSON.stringify(join(ROOT, 'demo/feeds/tin-moi.rss'))}, 'utf8'));
     console.log(JSON.stringify({ format: feed.format, items: feed.items.length, first: feed.items[0].title }));
-  `], app);
+  `,
+    ],
+    app,
+  );
   const result = JSON.parse(parsed);
-  check(result.items > 0 && result.first === FIRST_TITLE, `import { parseFeed } from 'bantin/core' parses a feed in Node (${result.format}, ${result.items} items)`);
+  check(
+    result.items > 0 && result.first === FIRST_TITLE,
+    `import { parseFeed } from 'bantin/core' parses a feed in Node (${result.format}, ${result.items} items)`,
+  );
 
-  writeFileSync(join(app, 'consumer.ts'), [
-    ...ENTRIES.filter((e) => !['./iife', './custom-elements.json', './package.json'].includes(e)).map((entry, i) => `import * as entry${i} from '${entry === '.' ? 'bantin' : `bantin/${entry.slice(2)}`}';`),
-    `import { parseFeed, parseBulletin, FeedError, type Feed } from 'bantin/core';`,
-    `import { BantinLatestNews } from 'bantin/latest-news';`,
-    `const feed: Feed = parseFeed('<rss version="2.0"><channel><title>t</title></channel></rss>');`,
-    `const error: FeedError | undefined = undefined;`,
-    `const tag: string = BantinLatestNews.name;`,
-    `export const all = [entry0, parseBulletin, feed, error, tag];`,
-    ...ENTRIES.filter((e) => !['./iife', './custom-elements.json', './package.json'].includes(e)).map((_, i) => `void entry${i};`),
-  ].join('\n'));
+  writeFileSync(
+    join(app, 'consumer.ts'),
+    [
+      ...ENTRIES.filter((e) => !['./iife', './custom-elements.json', './package.json'].includes(e)).map(
+        (entry, i) => `import * as entry${i} from '${entry === '.' ? 'bantin' : `bantin/${entry.slice(2)}`}';`,
+      ),
+      `import { parseFeed, parseBulletin, FeedError, type Feed } from 'bantin/core';`,
+      `import { BantinLatestNews } from 'bantin/latest-news';`,
+      `const feed: Feed = parseFeed('<rss version="2.0"><channel><title>t</title></channel></rss>');`,
+      `const error: FeedError | undefined = undefined;`,
+      `const tag: string = BantinLatestNews.name;`,
+      `export const all = [entry0, parseBulletin, feed, error, tag];`,
+      ...ENTRIES.filter((e) => !['./iife', './custom-elements.json', './package.json'].includes(e)).map((_, i) => `void entry${i};`),
+    ].join('\n'),
+  );
   for (const resolution of ['bundler', 'node16']) {
     const module = resolution === 'node16' ? 'node16' : 'esnext';
-    const config = { compilerOptions: { strict: true, noEmit: true, target: 'es2022', module, moduleResolution: resolution, lib: ['es2022', 'dom', 'dom.iterable'], types: [], skipLibCheck: false }, files: ['consumer.ts'] };
+    const config = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        module,
+        moduleResolution: resolution,
+        lib: ['es2022', 'dom', 'dom.iterable'],
+        types: [],
+        skipLibCheck: false,
+      },
+      files: ['consumer.ts'],
+    };
     writeFileSync(join(app, `tsconfig.${resolution}.json`), JSON.stringify(config));
     let output = '';
     try {
@@ -103,10 +144,13 @@ try {
 
   // A page served as plain files: the import map points the bare specifier at the installed file.
   writeFileSync(join(app, 'tin-moi.rss'), FEED);
-  writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="vi"><meta charset="utf-8"><title>scratch</title>
+  writeFileSync(
+    join(app, 'index.html'),
+    `<!doctype html><html lang="vi"><meta charset="utf-8"><title>scratch</title>
 <script type="importmap">{ "imports": { "bantin/latest-news": "/node_modules/bantin/dist/latest-news.js" } }</script>
 <script type="module">import 'bantin/latest-news';</script>
-<bantin-latest-news feed="/tin-moi.rss" limit="3"></bantin-latest-news>`);
+<bantin-latest-news feed="/tin-moi.rss" limit="3"></bantin-latest-news>`,
+  );
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.rss': 'application/rss+xml', '.map': 'application/json' };
   const files = http.createServer((req, res) => {
     const path = normalize(join(app, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
@@ -122,14 +166,21 @@ try {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`http://127.0.0.1:${files.address().port}/`);
     const titles = await page
-      .waitForFunction(() => {
-        const root = document.querySelector('bantin-latest-news')?.shadowRoot;
-        const found = [...(root?.querySelectorAll('a') ?? [])].map((a) => a.textContent.trim()).filter(Boolean);
-        return found.length ? found : false;
-      }, undefined, { timeout: 15_000 })
+      .waitForFunction(
+        () => {
+          const root = document.querySelector('bantin-latest-news')?.shadowRoot;
+          const found = [...(root?.querySelectorAll('a') ?? [])].map((a) => a.textContent.trim()).filter(Boolean);
+          return found.length ? found : false;
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
       .then((handle) => handle.jsonValue())
       .catch(() => []);
-    check(titles.some((t) => t.includes(FIRST_TITLE)) && errors.length === 0, `a page imports bantin/latest-news from node_modules with no bundler and renders the feed (${titles.length} links${errors.length ? `; errors: ${errors.join('; ')}` : ''})`);
+    check(
+      titles.some((t) => t.includes(FIRST_TITLE)) && errors.length === 0,
+      `a page imports bantin/latest-news from node_modules with no bundler and renders the feed (${titles.length} links${errors.length ? `; errors: ${errors.join('; ')}` : ''})`,
+    );
   } finally {
     await browser.close();
     files.closeAllConnections();
@@ -144,7 +195,11 @@ try {
   cpSync(join(ROOT, 'demo/feeds/tin-moi.rss'), join(host, 'tin-moi.rss'));
   writeFileSync(join(host, 'config.json'), JSON.stringify({ port: 0, dataDir: './data', feeds: { 'tin-moi': { url: 'tin-moi.rss' } } }));
   // Its own process group, so that stopping it stops npx and the server npx started.
-  const child = spawn('npx', ['--no-install', 'bantin-server', '--config', join(host, 'config.json')], { cwd: host, detached: true, env: { ...process.env, BANTIN_LOG_LEVEL: 'warn' } });
+  const child = spawn('npx', ['--no-install', 'bantin-server', '--config', join(host, 'config.json')], {
+    cwd: host,
+    detached: true,
+    env: { ...process.env, BANTIN_LOG_LEVEL: 'warn' },
+  });
   let output = '';
   try {
     const url = await new Promise((resolve, reject) => {
@@ -163,7 +218,10 @@ try {
     });
     const response = await fetch(`${url}/api/feeds/tin-moi`);
     const body = await response.json();
-    check(response.status === 200 && body.items?.[0]?.title === FIRST_TITLE, `npx bantin-server --config <temp config> answers /api/feeds/tin-moi (${response.status}, ${body.items?.length} items)`);
+    check(
+      response.status === 200 && body.items?.[0]?.title === FIRST_TITLE,
+      `npx bantin-server --config <temp config> answers /api/feeds/tin-moi (${response.status}, ${body.items?.length} items)`,
+    );
     const bundle = await fetch(`${url}/bantin/latest-news.js`);
     check(bundle.status === 200, `bantin-server serves the installed bantin bundles at /bantin/ by default (${bundle.status})`);
   } catch (error) {
@@ -178,7 +236,8 @@ try {
 }
 
 console.log('\n| package | packed | unpacked | files | install |\n|---|---:|---:|---:|---:|');
-for (const r of report) console.log(`| ${r.name} | ${kB(r.packed)} | ${kB(r.unpacked)} | ${r.files} | ${r.install === undefined ? '—' : `${r.install.toFixed(1)} s`} |`);
+for (const r of report)
+  console.log(`| ${r.name} | ${kB(r.packed)} | ${kB(r.unpacked)} | ${r.files} | ${r.install === undefined ? '—' : `${r.install.toFixed(1)} s`} |`);
 console.log('(bantin-server installed together with bantin; better-sqlite3 compiles from source where no prebuilt binary can be fetched)');
 
 if (failures.length) {

@@ -35,13 +35,17 @@ const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
   .map(([file, { bytesInOutput }]) => [file, bytesInOutput])
   .filter(([, bytes]) => bytes > 0)
   .sort((a, b) => b[1] - a[1]);
-const group = (file) =>
-  file.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1').replace(/^src\/((?:core|components)\/[^/]+|[^/]+).*/, 'src/$1');
+const group = (file) => file.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1').replace(/^src\/((?:core|components)\/[^/]+|[^/]+).*/, 'src/$1');
 const groups = new Map();
 for (const [file, bytes] of inputs) groups.set(group(file), (groups.get(group(file)) ?? 0) + bytes);
 
 const row = ([name, bytes]) => `${String(bytes).padStart(8)}  ${name}`;
 if (flag === '--files') console.log(`${inputs.map(row).join('\n')}\n`);
-console.log([...groups].sort((a, b) => b[1] - a[1]).map(row).join('\n'));
+console.log(
+  [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .map(row)
+    .join('\n'),
+);
 const bundle = result.outputFiles[0].contents;
 console.log(`\n${bundle.length} bytes minified, ${gzipSync(bundle, { level: 9 }).length} gzipped (one file)`);

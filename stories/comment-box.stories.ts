@@ -138,7 +138,12 @@ export const BelowTheMinimum: Story = {
 };
 
 export const Sending: Story = {
-  args: { thread: 'bai-dang-gui', ...reader, draftBody: 'Mong tỉnh sớm hoàn thành tuyến đường để bà con đi lại thuận tiện.', timeout: LOADING_TIMEOUT_SECONDS },
+  args: {
+    thread: 'bai-dang-gui',
+    ...reader,
+    draftBody: 'Mong tỉnh sớm hoàn thành tuyến đường để bà con đi lại thuận tiện.',
+    timeout: LOADING_TIMEOUT_SECONDS,
+  },
   play: send,
   parameters: shows('[part="submit"][data-sending]'),
 };
@@ -195,7 +200,7 @@ export const ServerLimits: Story = {
       description: {
         story:
           'Without `minlength` and `maxlength`, the box applies the limits the widget server states at `{endpoint}/config`. ' +
-          'Limits the page sets itself win over the server\'s.',
+          "Limits the page sets itself win over the server's.",
       },
     },
   },

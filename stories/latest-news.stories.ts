@@ -114,7 +114,11 @@ export const ErrorEnglish: Story = { name: 'Error (no copy, English)', args: { s
 
 export const NotAFeed: Story = { name: 'Error (not a feed)', args: { source: 'not-a-feed' }, parameters: shows(state.error) };
 
-export const ErrorWithStaleCopy: Story = { name: 'Error with a stale copy', args: { source: 'stale' }, parameters: shows(`${state.stale} ~ [part="list"] [part="item"]`) };
+export const ErrorWithStaleCopy: Story = {
+  name: 'Error with a stale copy',
+  args: { source: 'stale' },
+  parameters: shows(`${state.stale} ~ [part="list"] [part="item"]`),
+};
 
 export const Empty: Story = { args: { source: 'empty' }, parameters: shows(state.empty) };
 
@@ -128,6 +132,10 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 export const DarkGrid: Story = { name: 'Dark (grid)', args: { theme: 'dark', layout: 'grid', limit: 4 } };
 
-export const DarkTicker: Story = { name: 'Dark (ticker)', args: { theme: 'dark', layout: 'ticker', 'more-href': undefined }, parameters: shows('[part="pause"]') };
+export const DarkTicker: Story = {
+  name: 'Dark (ticker)',
+  args: { theme: 'dark', layout: 'ticker', 'more-href': undefined },
+  parameters: shows('[part="pause"]'),
+};
 
 export const DarkError: Story = { name: 'Dark (error with a stale copy)', args: { theme: 'dark', source: 'stale' }, parameters: shows(state.stale) };

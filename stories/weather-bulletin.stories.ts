@@ -37,7 +37,11 @@ const meta = {
   component: 'bantin-weather-bulletin',
   render: (args) => {
     const bulletin =
-      args.source === 'bulletin-hazard' ? hazardBulletin(args.hazard ?? 'thunderstorm') : args.source === 'bulletin-risk' ? riskBulletin(args.risk ?? 1) : undefined;
+      args.source === 'bulletin-hazard'
+        ? hazardBulletin(args.hazard ?? 'thunderstorm')
+        : args.source === 'bulletin-risk'
+          ? riskBulletin(args.risk ?? 1)
+          : undefined;
     const item = items[args.source];
     const binding = bulletin || item ? undefined : feedBinding(args.source as SourceName, 'thoi-tiet', weatherFeed);
     return html`<bantin-weather-bulletin

@@ -52,7 +52,11 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`;
   const lines = [
     `bantin server listening on ${url}`,
-    `  feeds: ${Object.keys(config.feeds).map((name) => `${url}api/feeds/${name}`).join(', ') || '(none)'}`,
+    `  feeds: ${
+      Object.keys(config.feeds)
+        .map((name) => `${url}api/feeds/${name}`)
+        .join(', ') || '(none)'
+    }`,
     `  comments: ${config.dataDir} (moderation: ${config.moderation})`,
   ];
   if (!config.adminToken) lines.push('  admin API off: set BANTIN_ADMIN_TOKEN (16+ characters) to moderate comments');

@@ -229,11 +229,19 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
     allowHosts:
       raw.allowHosts === undefined
         ? []
-        : stringList('allowHosts', raw.allowHosts, (h) => HOST_PATTERN.test(h.toLowerCase()), 'a host name ("news.example.vn", "*.example.vn", optionally ":port")').map((h) => h.toLowerCase()),
-    corsOrigins: raw.corsOrigins === undefined ? [] : stringList('corsOrigins', raw.corsOrigins, isOrigin, 'an origin like "https://partner.example.vn" or "*"'),
+        : stringList(
+            'allowHosts',
+            raw.allowHosts,
+            (h) => HOST_PATTERN.test(h.toLowerCase()),
+            'a host name ("news.example.vn", "*.example.vn", optionally ":port")',
+          ).map((h) => h.toLowerCase()),
+    corsOrigins:
+      raw.corsOrigins === undefined ? [] : stringList('corsOrigins', raw.corsOrigins, isOrigin, 'an origin like "https://partner.example.vn" or "*"'),
     moderation,
     trustedProxies:
-      raw.trustedProxies === undefined ? [] : stringList('trustedProxies', raw.trustedProxies, isProxyAddress, 'an IP address, a CIDR or loopback/linklocal/uniquelocal'),
+      raw.trustedProxies === undefined
+        ? []
+        : stringList('trustedProxies', raw.trustedProxies, isProxyAddress, 'an IP address, a CIDR or loopback/linklocal/uniquelocal'),
     rateLimit: rateLimit(raw.rateLimit === undefined ? {} : raw.rateLimit),
     comments: commentLimits(raw.comments === undefined ? {} : raw.comments),
     staticDir: optionalDir('staticDir', null),

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { CLI, exited, startCli, tempDir } from './support.js';
 
 function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, ['--conditions=bantin-source', '--import', 'tsx', CLI, ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
+  return spawnSync(process.execPath, ['--conditions=bantin-source', '--import', 'tsx', CLI, ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, ...env },
+  });
 }
 
 describe('bantin-server CLI', () => {

@@ -53,13 +53,16 @@ describe('comments API', () => {
     assert.equal((await approve(ids[2]!)).status, 200);
     assert.equal((await approve(ids[0]!)).status, 200);
     const list = await json(await fetch(comments(thread)));
-    assert.deepEqual(list.comments.map((c: any) => c.body), ['Thứ nhất đây', 'Thứ ba đây']);
+    assert.deepEqual(
+      list.comments.map((c: any) => c.body),
+      ['Thứ nhất đây', 'Thứ ba đây'],
+    );
     assert.ok(list.comments.every((c: any) => c.status === 'approved'));
     assert.equal(list.next, null);
     assert.deepEqual(await json(await fetch(`${api}/threads/${thread}/count`)), { count: 2 });
   });
 
-  it('carries the thread\'s approved count on the first page: 0, 1 and more than a page, pending not counted', async () => {
+  it("carries the thread's approved count on the first page: 0, 1 and more than a page, pending not counted", async () => {
     const firstPage = async (thread: string, query = '') => json(await fetch(`${comments(thread)}${query}`));
     assert.equal((await firstPage('bai-count-none')).count, 0);
 
@@ -100,7 +103,10 @@ describe('comments API', () => {
       cursor = body.next;
       if (!cursor) break;
     }
-    assert.deepEqual(seen, [1, 2, 3, 4, 5].map((i) => `Bình luận số ${i}`));
+    assert.deepEqual(
+      seen,
+      [1, 2, 3, 4, 5].map((i) => `Bình luận số ${i}`),
+    );
 
     for (const bad of ['?limit=0', '?limit=101', '?limit=abc', '?cursor=garbage!']) {
       const response = await fetch(`${comments(thread)}${bad}`);
@@ -137,7 +143,11 @@ describe('comments API', () => {
       assert.equal(error.field, field);
       assert.equal(typeof error.message, 'string');
     }
-    const badThread = await postJson(`${api}/threads/${encodeURIComponent('có dấu')}/comments`, { author: 'An', body: 'Nội dung đủ dài', clientId: clientId() });
+    const badThread = await postJson(`${api}/threads/${encodeURIComponent('có dấu')}/comments`, {
+      author: 'An',
+      body: 'Nội dung đủ dài',
+      clientId: clientId(),
+    });
     assert.equal(badThread.status, 400);
     assert.deepEqual(((await json(badThread)).error as any).code, 'thread-invalid');
     assert.equal((await fetch(`${api}/threads/${'x'.repeat(201)}/comments`)).status, 400);
@@ -149,7 +159,11 @@ describe('comments API', () => {
       [{ body: 'author=An', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, 415, 'unsupported-media-type'],
       [{ body: '{"author":', headers: { 'Content-Type': 'application/json' } }, 400, 'invalid-request'],
       [{ body: '[1,2]', headers: { 'Content-Type': 'application/json' } }, 400, 'invalid-request'],
-      [{ body: JSON.stringify({ author: 'An', body: 'x'.repeat(20_000), clientId: clientId() }), headers: { 'Content-Type': 'application/json' } }, 413, 'payload-too-large'],
+      [
+        { body: JSON.stringify({ author: 'An', body: 'x'.repeat(20_000), clientId: clientId() }), headers: { 'Content-Type': 'application/json' } },
+        413,
+        'payload-too-large',
+      ],
     ];
     for (const [init, status, code] of cases) {
       const response = await fetch(url, { method: 'POST', ...init });
@@ -206,7 +220,10 @@ describe('comments API', () => {
     assert.equal(body.comment.status, 'pending');
 
     const spam = await json(await fetch(`${api}/admin/comments?status=spam&thread=${thread}`, { headers: admin }));
-    assert.deepEqual(spam.comments.map((c: any) => c.id), [body.comment.id]);
+    assert.deepEqual(
+      spam.comments.map((c: any) => c.id),
+      [body.comment.id],
+    );
     const pending = await json(await fetch(`${api}/admin/comments?status=pending&thread=${thread}`, { headers: admin }));
     assert.deepEqual(pending.comments, []);
     assert.deepEqual(await json(await fetch(`${api}/threads/${thread}/count`)), { count: 0 });
@@ -230,10 +247,13 @@ describe('comments API', () => {
     assert.equal((await json(elsewhere)).error.code, 'parent-not-found');
 
     const list = await json(await fetch(comments('bai-reply')));
-    assert.deepEqual(list.comments.map((c: any) => [c.body, c.parentId]), [
-      ['Bình luận gốc', null],
-      ['Trả lời bình luận', parent.id],
-    ]);
+    assert.deepEqual(
+      list.comments.map((c: any) => [c.body, c.parentId]),
+      [
+        ['Bình luận gốc', null],
+        ['Trả lời bình luận', parent.id],
+      ],
+    );
   });
 });
 
@@ -307,11 +327,18 @@ describe('moderation and the admin API', () => {
   it('post-moderation publishes at once', async () => {
     const server = await startApp({ moderation: 'post' });
     try {
-      const response = await postJson(`${server.url}/api/threads/bai-post/comments`, { author: 'An', body: 'Hiện ngay lập tức', clientId: clientId() });
+      const response = await postJson(`${server.url}/api/threads/bai-post/comments`, {
+        author: 'An',
+        body: 'Hiện ngay lập tức',
+        clientId: clientId(),
+      });
       const body = await json(response);
       assert.equal(body.status, 'approved');
       assert.equal(body.comment.status, 'approved');
-      assert.deepEqual((await json(await fetch(`${server.url}/api/threads/bai-post/comments`))).comments.map((c: any) => c.id), [body.comment.id]);
+      assert.deepEqual(
+        (await json(await fetch(`${server.url}/api/threads/bai-post/comments`))).comments.map((c: any) => c.id),
+        [body.comment.id],
+      );
     } finally {
       await server.close();
     }
@@ -321,7 +348,9 @@ describe('moderation and the admin API', () => {
     const server = await startApp();
     try {
       const api = `${server.url}/api`;
-      const posted = await json(await postJson(`${api}/threads/bai-admin/comments`, { author: 'An', body: 'Chờ kiểm duyệt nhé', clientId: clientId() }));
+      const posted = await json(
+        await postJson(`${api}/threads/bai-admin/comments`, { author: 'An', body: 'Chờ kiểm duyệt nhé', clientId: clientId() }),
+      );
       const id = posted.comment.id;
       const routes: [string, string][] = [
         ['GET', '/admin/comments'],
@@ -343,7 +372,10 @@ describe('moderation and the admin API', () => {
       }
 
       const listed = await json(await fetch(`${api}/admin/comments?status=pending`, { headers: admin }));
-      assert.deepEqual(listed.comments.map((c: any) => c.id), [id]);
+      assert.deepEqual(
+        listed.comments.map((c: any) => c.id),
+        [id],
+      );
       assert.equal(listed.next, null);
       assert.doesNotMatch(JSON.stringify(listed), /email/);
 

@@ -1,14 +1,7 @@
 // The comment box's API client (src/core/comments/client.ts) against the real server and fault stubs.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  CommentApiError,
-  countComments,
-  getCommentConfig,
-  listComments,
-  parseRetryAfter,
-  postComment,
-} from 'bantin/core';
+import { CommentApiError, countComments, getCommentConfig, listComments, parseRetryAfter, postComment } from 'bantin/core';
 import { clientId, rejection, startApp, startUpstream, type RunningApp } from './support.js';
 
 const apiError = (promise: Promise<unknown>) => rejection(promise, CommentApiError);
@@ -36,15 +29,26 @@ describe('comments client', () => {
     assert.equal(first.comments.length, 1);
     assert.ok(first.next);
     const second = await listComments(endpoint, thread, first.next);
-    assert.deepEqual(second.comments.map((c) => c.author), ['Bình']);
+    assert.deepEqual(
+      second.comments.map((c) => c.author),
+      ['Bình'],
+    );
     assert.equal(second.next, null);
     assert.equal(first.count, 2);
     assert.equal(await countComments(endpoint, thread), 2);
   });
 
-  it('reads the server\'s comment rules', async () => {
+  it("reads the server's comment rules", async () => {
     const { comments } = await getCommentConfig(endpoint);
-    assert.deepEqual(comments, { minLength: 5, maxLength: 500, authorMaxLength: 80, emailMaxLength: 254, pageSize: 50, maxPageSize: 100, moderation: 'post' });
+    assert.deepEqual(comments, {
+      minLength: 5,
+      maxLength: 500,
+      authorMaxLength: 80,
+      emailMaxLength: 254,
+      pageSize: 50,
+      maxPageSize: 100,
+      moderation: 'post',
+    });
   });
 
   it('maps a validation error to its code and field', async () => {

@@ -100,8 +100,14 @@ describe('config', () => {
   it('reports unreadable and non-JSON files', () => {
     const broken = join(dir.path, 'broken.json');
     writeFileSync(broken, '{ "port": 80, }');
-    assert.throws(() => loadConfig(broken, {}), (e: unknown) => e instanceof ConfigError && /not valid JSON/.test(e.message));
-    assert.throws(() => loadConfig(join(dir.path, 'missing.json'), {}), (e: unknown) => e instanceof ConfigError && /cannot be read/.test(e.message));
+    assert.throws(
+      () => loadConfig(broken, {}),
+      (e: unknown) => e instanceof ConfigError && /not valid JSON/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig(join(dir.path, 'missing.json'), {}),
+      (e: unknown) => e instanceof ConfigError && /cannot be read/.test(e.message),
+    );
   });
 
   it('loads the demo config', () => {

@@ -13,17 +13,25 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const sources = () =>
-  (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(SRC, f), 'utf8')).join('\n');
+  (readdirSync(SRC, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(SRC, f), 'utf8'))
+    .join('\n');
 
 describe('docs/server-api.md', () => {
   const routes = new Set<string>();
   const data = tempDir();
   before(async () => {
     // Everything on: pages, bundles and the admin API, so that every route is registered.
-    const config = parseConfig({ staticDir: join(ROOT, 'demo'), bundleDir: join(ROOT, 'demo'), dataDir: data.path }, data.path, { BANTIN_ADMIN_TOKEN: ADMIN_TOKEN });
-    const app = await createApp({ config, onRoute: (route) => {
-      for (const method of [route.method].flat()) routes.add(`${method} ${route.url}`);
-    } });
+    const config = parseConfig({ staticDir: join(ROOT, 'demo'), bundleDir: join(ROOT, 'demo'), dataDir: data.path }, data.path, {
+      BANTIN_ADMIN_TOKEN: ADMIN_TOKEN,
+    });
+    const app = await createApp({
+      config,
+      onRoute: (route) => {
+        for (const method of [route.method].flat()) routes.add(`${method} ${route.url}`);
+      },
+    });
     await app.ready();
     await app.close();
   });
@@ -40,7 +48,10 @@ describe('docs/server-api.md', () => {
     const doc = read('docs/server-api.md');
     const codes = new Set([...sources().matchAll(/new ApiError\(\s*\d{3},\s*'([a-z-]+)'/g)].map((m) => m[1]!));
     assert.ok(codes.size >= 8, `only ${codes.size} codes found`);
-    assert.deepEqual([...codes].filter((code) => !doc.includes(`\`${code}\``)), []);
+    assert.deepEqual(
+      [...codes].filter((code) => !doc.includes(`\`${code}\``)),
+      [],
+    );
   });
 });
 
@@ -54,12 +65,18 @@ describe('docs/server-config.md', () => {
       ...RATE_LIMIT_KEYS.map((k) => `rateLimit.${k}`),
       ...COMMENTS_KEYS.map((k) => `comments.${k}`),
     ];
-    assert.deepEqual(keys.filter((key) => !new RegExp(`^\\| \`${key.replace(/[.<>]/g, '\\$&')}\` \\|`, 'm').test(doc)), []);
+    assert.deepEqual(
+      keys.filter((key) => !new RegExp(`^\\| \`${key.replace(/[.<>]/g, '\\$&')}\` \\|`, 'm').test(doc)),
+      [],
+    );
   });
 
   it('documents every environment variable the server reads', () => {
     const variables = new Set([...sources().matchAll(/\bBANTIN_[A-Z_]+\b/g)].map((m) => m[0]));
     assert.ok(variables.has('BANTIN_ADMIN_TOKEN'));
-    assert.deepEqual([...variables].filter((name) => !doc.includes(`\`${name}\``)), []);
+    assert.deepEqual(
+      [...variables].filter((name) => !doc.includes(`\`${name}\``)),
+      [],
+    );
   });
 });

@@ -14,7 +14,15 @@ describe('durability', () => {
     const configFile = join(dir.path, 'bantin.config.json');
     writeFileSync(
       configFile,
-      JSON.stringify({ port: 0, host: '127.0.0.1', dataDir, moderation: 'post', staticDir: null, bundleDir: null, rateLimit: { perMinute: 1_000_000, perDay: 100_000_000 } }),
+      JSON.stringify({
+        port: 0,
+        host: '127.0.0.1',
+        dataDir,
+        moderation: 'post',
+        staticDir: null,
+        bundleDir: null,
+        rateLimit: { perMinute: 1_000_000, perDay: 100_000_000 },
+      }),
     );
     let first: Awaited<ReturnType<typeof startCli>> | undefined;
     let second: Awaited<ReturnType<typeof startCli>> | undefined;
@@ -31,7 +39,12 @@ describe('durability', () => {
         for (let n = 0; n < 1000 && failures < 50; n++) {
           const id = clientId();
           try {
-            const response = await postJson(url, { author: `Người ${worker}`, body: `Bình luận số ${n} của người ${worker}`, clientId: id, website: '' });
+            const response = await postJson(url, {
+              author: `Người ${worker}`,
+              body: `Bình luận số ${n} của người ${worker}`,
+              clientId: id,
+              website: '',
+            });
             if (response.status === 201) acknowledged.set(id, (await response.json()).comment.id);
             else failures++;
           } catch {
@@ -67,7 +80,10 @@ describe('durability', () => {
       let cursor: string | null = null;
       for (let page = 0; page < 1000; page++) {
         const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-        const body = (await (await fetch(`${second.url}/api/threads/durable/comments?limit=100${query}`)).json()) as { comments: { id: string }[]; next: string | null };
+        const body = (await (await fetch(`${second.url}/api/threads/durable/comments?limit=100${query}`)).json()) as {
+          comments: { id: string }[];
+          next: string | null;
+        };
         for (const comment of body.comments) seen.add(comment.id);
         cursor = body.next;
         if (!cursor) break;

@@ -21,10 +21,25 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 /** One upstream whose behaviour each test sets, and an app whose feeds point at its paths. */
 describe('feed proxy', () => {
   let upstream: Upstream;
-  let routes: Record<string, Handler> = {};
+  const routes: Record<string, Handler> = {};
   let clock = Date.parse('2025-09-22T01:00:00Z');
   let server: RunningApp;
-  const feedNames = ['charset', 'validators', 'cap', 'bomb', 'declared', 'slow', 'stale', 'cold', 'png', 'html', 'json', 'ttl', 'default-cap', 'hang'];
+  const feedNames = [
+    'charset',
+    'validators',
+    'cap',
+    'bomb',
+    'declared',
+    'slow',
+    'stale',
+    'cold',
+    'png',
+    'html',
+    'json',
+    'ttl',
+    'default-cap',
+    'hang',
+  ];
 
   const count = (path: string) => upstream.requests.filter((r) => r.url === path).length;
   const get = (name: string, headers: Record<string, string> = {}) => fetch(`${server.url}/api/feeds/${name}`, { headers });
@@ -51,12 +66,61 @@ describe('feed proxy', () => {
 
   it('decodes the upstream charset (header, XML declaration, BOM; windows-1258 NFD) and answers UTF-8', async () => {
     const cases: [string, Buffer, string | undefined, string][] = [
-      ['windows-1252 by header', Buffer.from([...Buffer.from('<rss version="2.0"><channel><title>Caf'), 0xe9, 0x20, 0x93, 0x71, 0x94, ...Buffer.from('</title></channel></rss>')]), 'application/rss+xml; charset=windows-1252', 'Café “q”'],
-      ['ISO-8859-1 by declaration', Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Not'), Buffer.from([0xed]), Buffer.from('cias</title></channel></rss>')]), 'text/xml', 'Notícias'],
-      ['GB2312 by declaration', Buffer.concat([Buffer.from('<?xml version="1.0" encoding="GB2312"?><rss version="2.0"><channel><title>'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3]), Buffer.from('</title></channel></rss>')]), 'application/xml', '你好'],
-      ['UTF-16LE with a BOM', Buffer.from('\ufeff<rss version="2.0"><channel><title>Tiếng Việt</title></channel></rss>', 'utf16le'), 'application/rss+xml', 'Tiếng Việt'],
+      [
+        'windows-1252 by header',
+        Buffer.from([
+          ...Buffer.from('<rss version="2.0"><channel><title>Caf'),
+          0xe9,
+          0x20,
+          0x93,
+          0x71,
+          0x94,
+          ...Buffer.from('</title></channel></rss>'),
+        ]),
+        'application/rss+xml; charset=windows-1252',
+        'Café “q”',
+      ],
+      [
+        'ISO-8859-1 by declaration',
+        Buffer.concat([
+          Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Not'),
+          Buffer.from([0xed]),
+          Buffer.from('cias</title></channel></rss>'),
+        ]),
+        'text/xml',
+        'Notícias',
+      ],
+      [
+        'GB2312 by declaration',
+        Buffer.concat([
+          Buffer.from('<?xml version="1.0" encoding="GB2312"?><rss version="2.0"><channel><title>'),
+          Buffer.from([0xc4, 0xe3, 0xba, 0xc3]),
+          Buffer.from('</title></channel></rss>'),
+        ]),
+        'application/xml',
+        '你好',
+      ],
+      [
+        'UTF-16LE with a BOM',
+        Buffer.from('\ufeff<rss version="2.0"><channel><title>Tiếng Việt</title></channel></rss>', 'utf16le'),
+        'application/rss+xml',
+        'Tiếng Việt',
+      ],
       // windows-1258 writes Vietnamese with combining marks: ê + U+0301, ê + U+0323.
-      ['windows-1258 (NFD) by header', Buffer.from([...Buffer.from('<rss version="2.0"><channel><title>Ti'), 0xea, 0xec, ...Buffer.from('ng Vi'), 0xea, 0xf2, ...Buffer.from('t</title></channel></rss>')]), 'application/rss+xml; charset=windows-1258', 'Tiếng Việt'],
+      [
+        'windows-1258 (NFD) by header',
+        Buffer.from([
+          ...Buffer.from('<rss version="2.0"><channel><title>Ti'),
+          0xea,
+          0xec,
+          ...Buffer.from('ng Vi'),
+          0xea,
+          0xf2,
+          ...Buffer.from('t</title></channel></rss>'),
+        ]),
+        'application/rss+xml; charset=windows-1258',
+        'Tiếng Việt',
+      ],
     ];
     for (const [label, bytes, contentType, title] of cases) {
       routes['/charset'] = (_, res) => res.writeHead(200, contentType ? { 'Content-Type': contentType } : {}).end(bytes);
@@ -76,7 +140,9 @@ describe('feed proxy', () => {
     routes['/validators'] = (req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304, { ETag: '"v1"' }).end();
       bodies++;
-      res.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: '"v1"', 'Last-Modified': 'Mon, 22 Sep 2025 01:00:00 GMT' }).end(rss('Validators'));
+      res
+        .writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: '"v1"', 'Last-Modified': 'Mon, 22 Sep 2025 01:00:00 GMT' })
+        .end(rss('Validators'));
     };
     const first = await get('validators');
     assert.equal(first.status, 200);
@@ -153,7 +219,8 @@ describe('feed proxy', () => {
   });
 
   it('reads gzip-compressed feeds', async () => {
-    routes['/default-cap'] = (_, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': 'gzip' }).end(gzipSync(rss('Nén gzip')));
+    routes['/default-cap'] = (_, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': 'gzip' }).end(gzipSync(rss('Nén gzip')));
     const response = await get('default-cap');
     assert.equal(response.status, 200);
     assert.equal((await response.json()).title, 'Nén gzip');
@@ -176,7 +243,8 @@ describe('feed proxy', () => {
 
   it('serves the last good copy, marked stale, when upstream fails; without one it answers 502', async () => {
     let fail = false;
-    routes['/stale'] = (_, res) => (fail ? res.writeHead(500).end('down') : res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss('Bản cũ')));
+    routes['/stale'] = (_, res) =>
+      fail ? res.writeHead(500).end('down') : res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss('Bản cũ'));
     const good = await get('stale');
     const goodText = await good.text();
     assert.equal(good.headers.get(STALE_HEADER), null);
@@ -219,7 +287,10 @@ describe('feed proxy', () => {
 
   it('refuses non-feed content types (502 upstream-content-type) and non-feeds (502 upstream-not-a-feed)', async () => {
     routes['/png'] = (_, res) => res.writeHead(200, { 'Content-Type': 'image/png' }).end(Buffer.alloc(100));
-    routes['/html'] = (_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(readFileSync(new URL('../../test/fixtures/corpus/rss-parser/input/unrecognized.rss', import.meta.url)));
+    routes['/html'] = (_, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(readFileSync(new URL('../../test/fixtures/corpus/rss-parser/input/unrecognized.rss', import.meta.url)));
     clock += 61_000;
     assert.equal((await (await get('png')).json()).error.code, 'upstream-content-type');
     assert.equal((await (await get('html')).json()).error.code, 'upstream-not-a-feed');
@@ -227,7 +298,13 @@ describe('feed proxy', () => {
 
   it('reads a JSON Feed upstream too', async () => {
     routes['/json'] = (_, res) =>
-      res.writeHead(200, { 'Content-Type': 'application/feed+json' }).end(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'JSON ở nguồn', items: [{ id: '1', title: 'Một', url: 'https://x.example/1' }] }));
+      res.writeHead(200, { 'Content-Type': 'application/feed+json' }).end(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'JSON ở nguồn',
+          items: [{ id: '1', title: 'Một', url: 'https://x.example/1' }],
+        }),
+      );
     const body = await (await get('json')).json();
     assert.equal(body.title, 'JSON ở nguồn');
     assert.equal(body.items[0].url, 'https://x.example/1');
@@ -279,7 +356,10 @@ describe('file feeds from the config', () => {
       `<rss version="2.0"><channel><title>${title}</title><link>/</link><item><title>Bài</title><link>/bai-1.html</link><description>&lt;img src="/img/a.svg" width="640" height="400"&gt; Chào</description><comments>bai-1.html#binh-luan</comments></item></channel></rss>`;
     writeFileSync(file, feed('Bản tin'));
     let clock = Date.parse('2025-09-22T01:00:00Z');
-    const server = await startApp({ feeds: { tin: { url: 'tin.rss', ttlSeconds: 60 } } }, { baseDir: dir.path, feedCache: new FeedCache({ now: () => clock }) });
+    const server = await startApp(
+      { feeds: { tin: { url: 'tin.rss', ttlSeconds: 60 } } },
+      { baseDir: dir.path, feedCache: new FeedCache({ now: () => clock }) },
+    );
     try {
       const first = await fetch(`${server.url}/api/feeds/tin`);
       const text = await first.text();

@@ -23,8 +23,8 @@ const EXPECTED_DIFFERENCES: Record<string, Record<string, string>> = {
   },
   'reddit-atom.rss': { 'items[].summary': XML2JS_ORDER },
   'reddit-home.rss': { 'items[].summary': XML2JS_ORDER, 'items[].contentHtml': XML2JS_ORDER },
-  'rss-1.rss': { 'feed.image': 'RSS 1.0 puts <image> beside <channel>; rss-parser hands back only the channel\'s children' },
-  'xml2js-options.rss': { 'feed.image': 'RSS 1.0 puts <image> beside <channel>; rss-parser hands back only the channel\'s children' },
+  'rss-1.rss': { 'feed.image': "RSS 1.0 puts <image> beside <channel>; rss-parser hands back only the channel's children" },
+  'xml2js-options.rss': { 'feed.image': "RSS 1.0 puts <image> beside <channel>; rss-parser hands back only the channel's children" },
 };
 
 function differences(original: Feed, proxied: Feed): Map<string, { count: number; example: string }> {
@@ -36,7 +36,8 @@ function differences(original: Feed, proxied: Feed): Map<string, { count: number
   };
   for (const key of new Set([...Object.keys(original), ...Object.keys(proxied)])) {
     if (key === 'items' || key === 'format') continue;
-    if (!isDeepStrictEqual(original[key as keyof Feed], proxied[key as keyof Feed])) note(`feed.${key}`, original[key as keyof Feed], proxied[key as keyof Feed]);
+    if (!isDeepStrictEqual(original[key as keyof Feed], proxied[key as keyof Feed]))
+      note(`feed.${key}`, original[key as keyof Feed], proxied[key as keyof Feed]);
   }
   if (original.items.length !== proxied.items.length) note('items.length', original.items.length, proxied.items.length);
   original.items.forEach((a, i) => {

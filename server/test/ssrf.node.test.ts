@@ -67,7 +67,35 @@ const IPV6_AND_MAPPED = [
 
 describe('address policy', () => {
   it('refuses every non-public address and passes public ones', () => {
-    for (const ip of ['127.0.0.1', '10.0.0.1', '172.31.255.255', '192.168.0.1', '100.64.0.1', '169.254.169.254', '0.0.0.0', '224.0.0.1', '255.255.255.255', '192.0.0.8', '198.18.0.1', '::1', '::', 'fc00::1', 'fe80::1', 'fec0::1', 'ff02::1', '::ffff:127.0.0.1', '::ffff:8.8.8.8', '64:ff9b::a00:1', '64:ff9b:1::1', '2002::1', '2001:0:1::1', '2001:db8::1', '3fff::1', '5f00::1', '100::1']) {
+    for (const ip of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.31.255.255',
+      '192.168.0.1',
+      '100.64.0.1',
+      '169.254.169.254',
+      '0.0.0.0',
+      '224.0.0.1',
+      '255.255.255.255',
+      '192.0.0.8',
+      '198.18.0.1',
+      '::1',
+      '::',
+      'fc00::1',
+      'fe80::1',
+      'fec0::1',
+      'ff02::1',
+      '::ffff:127.0.0.1',
+      '::ffff:8.8.8.8',
+      '64:ff9b::a00:1',
+      '64:ff9b:1::1',
+      '2002::1',
+      '2001:0:1::1',
+      '2001:db8::1',
+      '3fff::1',
+      '5f00::1',
+      '100::1',
+    ]) {
       assert.equal(isPublicAddress(ip), false, ip);
     }
     for (const ip of ['8.8.8.8', '1.1.1.1', '203.113.131.1', '2606:4700:4700::1111', '2001:4860:4860::8888', '2405:4800::1']) {
@@ -207,7 +235,12 @@ describe('loopback listeners where the request would land see nothing', () => {
 
   it('[::1], [::] and mapped forms never reach an IPv6 or IPv4 loopback listener', async (t) => {
     if (!v6) return t.skip('no IPv6 loopback');
-    for (const url of [`http://[::1]:${v6.port}/`, `http://[::]:${v6.port}/`, `http://[::ffff:127.0.0.1]:${v4.port}/`, `http://[::ffff:7f00:1]:${v4.port}/`]) {
+    for (const url of [
+      `http://[::1]:${v6.port}/`,
+      `http://[::]:${v6.port}/`,
+      `http://[::ffff:127.0.0.1]:${v4.port}/`,
+      `http://[::ffff:7f00:1]:${v4.port}/`,
+    ]) {
       assert.equal((await refusal(safeFetch({ url }, { allowPort: () => true }))).code, 'address-blocked', url);
     }
     assert.equal(v6.connections, 0);
@@ -271,7 +304,10 @@ describe('redirects are checked hop by hop', () => {
 
   it('through the proxy API: a configured feed redirecting inward gets 403 address-blocked', async () => {
     location = `http://127.0.0.2:${target.port}/feed`;
-    const server = await startApp({ feeds: { local: { url: `${origin.url}/go` } } }, { fetchPolicy: { allowAddresses: ['127.0.0.1'], allowPort: () => true } });
+    const server = await startApp(
+      { feeds: { local: { url: `${origin.url}/go` } } },
+      { fetchPolicy: { allowAddresses: ['127.0.0.1'], allowPort: () => true } },
+    );
     try {
       const response = await fetch(`${server.url}/api/feeds/local`);
       assert.equal(response.status, 403);
@@ -319,7 +355,10 @@ describe('?url= through the proxy API', () => {
       assert.deepEqual(dns.asked, ['news.partner.example']);
       assert.equal(listener.connections, 0);
       const port = new URL(server.url).port;
-      assert.deepEqual(recorder.attempts.filter((a) => !a.endsWith(`:${port}`)), []);
+      assert.deepEqual(
+        recorder.attempts.filter((a) => !a.endsWith(`:${port}`)),
+        [],
+      );
     } finally {
       recorder.stop();
       await server.close();

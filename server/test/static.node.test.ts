@@ -49,7 +49,9 @@ describe('static files', () => {
   });
 
   it('tells hashed file names from plain ones', () => {
-    for (const name of ['feed-BxK3a9Zq.js', 'index-4f9a2c1d.css', 'bantin.D8xk2LmQ.js', 'a/b/comment-box-Cz9_x-0a.js.map']) assert.equal(isHashedFileName(name), true, name);
-    for (const name of ['bantin.js', 'bantin.iife.js', 'latest-news.js', 'comment-box-define.js', 'weather-bulletin.js']) assert.equal(isHashedFileName(name), false, name);
+    for (const name of ['feed-BxK3a9Zq.js', 'index-4f9a2c1d.css', 'bantin.D8xk2LmQ.js', 'a/b/comment-box-Cz9_x-0a.js.map'])
+      assert.equal(isHashedFileName(name), true, name);
+    for (const name of ['bantin.js', 'bantin.iife.js', 'latest-news.js', 'comment-box-define.js', 'weather-bulletin.js'])
+      assert.equal(isHashedFileName(name), false, name);
   });
 });

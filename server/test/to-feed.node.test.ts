@@ -83,7 +83,10 @@ describe('rssParserToFeed', () => {
     const cut = '<rss version="2.0"><channel><title>Cắt</title><item><title>Một</title></item><item><title>Hai</title></item><item><title>Ba, bị cắt';
     const cutFeed = await rssParserToFeed(cut, URL_BASE);
     assert.deepEqual(cutFeed, parseFeed(cut, { url: URL_BASE }));
-    assert.deepEqual(cutFeed.items.slice(0, 2).map((item) => item.title), ['Một', 'Hai']);
+    assert.deepEqual(
+      cutFeed.items.slice(0, 2).map((item) => item.title),
+      ['Một', 'Hai'],
+    );
   });
 
   it('refuses non-feeds with FeedError not-a-feed and reads JSON Feeds', async () => {

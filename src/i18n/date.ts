@@ -38,11 +38,7 @@ function absoluteFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
  * "22/09/2025 08:30" in Vietnamese (day first, 24 h), "Sep 22, 2025, 08:30" in English, read in `timeZone`.
  * '' for a missing or unreadable date. An invalid time zone throws a RangeError.
  */
-export function formatDate(
-  value: string | number | Date | null | undefined,
-  locale: Locale,
-  timeZone: string = DEFAULT_TIME_ZONE,
-): string {
+export function formatDate(value: string | number | Date | null | undefined, locale: Locale, timeZone: string = DEFAULT_TIME_ZONE): string {
   const date = toDate(value);
   if (!date) return '';
   const format = absoluteFormat(locale, timeZone);
@@ -63,11 +59,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "2 giờ trước" / "2 hours ago": the largest whole unit; '' for a missing or unreadable date. */
-export function formatRelative(
-  value: string | number | Date | null | undefined,
-  locale: Locale,
-  now: number = Date.now(),
-): string {
+export function formatRelative(value: string | number | Date | null | undefined, locale: Locale, now: number = Date.now()): string {
   const date = toDate(value);
   if (!date) return '';
   let format = relativeFormats.get(locale);

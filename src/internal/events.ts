@@ -33,9 +33,7 @@ export function emit<K extends BantinEventName>(
   detail: BantinEventMap[K],
   options: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(
-    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-  );
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }
 
 /**

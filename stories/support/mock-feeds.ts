@@ -6,7 +6,11 @@ import { mockRoute, mockUrl, never } from './mock-network.js';
 
 mockRoute('GET', '/feeds/loading/:name', never);
 mockRoute('GET', '/feeds/unavailable/:name', () => new Response('Service Unavailable', { status: 503, statusText: 'Service Unavailable' }));
-mockRoute('GET', '/feeds/not-a-feed/:name', () => new Response('<!doctype html><title>Trang chủ</title><h1>Trang chủ</h1>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+mockRoute(
+  'GET',
+  '/feeds/not-a-feed/:name',
+  () => new Response('<!doctype html><title>Trang chủ</title><h1>Trang chủ</h1>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
+);
 mockRoute('GET', '/feeds/stale/:name', () => new Response('Bad Gateway', { status: 502, statusText: 'Bad Gateway' }));
 
 /** Where each state comes from; `name` keeps widgets showing different feeds apart. */

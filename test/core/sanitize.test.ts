@@ -38,7 +38,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('removes every event handler and style attribute', async () => {
-    const holder = await clean('<p style="color:red" onclick="alert(1)" onmouseover="x()">a</p><img src="https://x.vn/a.jpg" onerror="alert(1)" style="width:1px">');
+    const holder = await clean(
+      '<p style="color:red" onclick="alert(1)" onmouseover="x()">a</p><img src="https://x.vn/a.jpg" onerror="alert(1)" style="width:1px">',
+    );
     for (const element of holder.querySelectorAll('*')) {
       for (const { name } of element.attributes) {
         expect(name).not.to.match(/^on|^style$/);
@@ -115,7 +117,18 @@ describe('safeLinkUrl / safeImageUrl', () => {
     expect(safeLinkUrl('https://baosonla.vn/a b')).to.equal('https://baosonla.vn/a%20b');
     expect(safeLinkUrl('mailto:a@b.vn')).to.equal('mailto:a@b.vn');
     expect(safeImageUrl('mailto:a@b.vn')).to.be.undefined;
-    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '', '/relative', '<img src=x onerror=alert(1)>', null, undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '',
+      '/relative',
+      '<img src=x onerror=alert(1)>',
+      null,
+      undefined,
+    ]) {
       expect(safeLinkUrl(bad), String(bad)).to.be.undefined;
       expect(safeImageUrl(bad), String(bad)).to.be.undefined;
     }

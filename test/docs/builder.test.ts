@@ -34,7 +34,9 @@ describe('builder snippet', () => {
       expect(attributesOf(element!)).to.deep.equal(widgetAttributes(choice, origin));
 
       const observed = (customElements.get(WIDGETS[widget].tag) as unknown as { observedAttributes: string[] }).observedAttributes;
-      const unread = attributesOf(element!).map(([name]) => name).filter((name) => name !== 'lang' && !observed.includes(name));
+      const unread = attributesOf(element!)
+        .map(([name]) => name)
+        .filter((name) => name !== 'lang' && !observed.includes(name));
       expect(unread, 'attributes the widget does not read').to.deep.equal([]);
     });
   }
@@ -47,8 +49,12 @@ describe('builder snippet', () => {
   });
 
   it('points feeds at the server: a named feed, or any URL through the proxy', () => {
-    expect(widgetAttributes({ ...base, widget: 'weather-bulletin', feedName: 'thoi-tiet' }, origin)).to.deep.equal([['feed', `${origin}/api/feeds/thoi-tiet`]]);
-    expect(widgetAttributes({ ...base, widget: 'latest-news', feedSource: 'url', feedUrl: ' https://baosonla.example.vn/rss/tin-moi.rss ' }, origin)).to.deep.equal([
+    expect(widgetAttributes({ ...base, widget: 'weather-bulletin', feedName: 'thoi-tiet' }, origin)).to.deep.equal([
+      ['feed', `${origin}/api/feeds/thoi-tiet`],
+    ]);
+    expect(
+      widgetAttributes({ ...base, widget: 'latest-news', feedSource: 'url', feedUrl: ' https://baosonla.example.vn/rss/tin-moi.rss ' }, origin),
+    ).to.deep.equal([
       ['feed', 'https://baosonla.example.vn/rss/tin-moi.rss'],
       ['proxy', `${origin}/api/feed?url={url}`],
     ]);
@@ -59,7 +65,9 @@ describe('builder snippet', () => {
   });
 
   it('leaves defaults out and refuses a feed that cannot work', () => {
-    expect(widgetAttributes({ ...base, widget: 'latest-news', options: { limit: '', layout: ' ' } }, origin)).to.deep.equal([['feed', `${origin}/api/feeds/tin-moi`]]);
+    expect(widgetAttributes({ ...base, widget: 'latest-news', options: { limit: '', layout: ' ' } }, origin)).to.deep.equal([
+      ['feed', `${origin}/api/feeds/tin-moi`],
+    ]);
     for (const feedUrl of ['', 'tin-moi.rss', 'javascript:alert(1)', 'ftp://example.vn/feed']) {
       expect(() => widgetAttributes({ ...base, widget: 'latest-news', feedSource: 'url', feedUrl }, origin), feedUrl).to.throw(RangeError, 'feedUrl');
     }
@@ -153,7 +161,10 @@ describe('builder page', () => {
         const observed = (customElements.get(WIDGETS[widget].tag) as unknown as { observedAttributes: string[] }).observedAttributes;
         const names = [...group.querySelectorAll<HTMLInputElement>('[name]')].map((field) => field.name);
         expect(names, widget).not.to.be.empty;
-        expect(names.filter((name) => !observed.includes(name)), `${widget} options the widget does not read`).to.deep.equal([]);
+        expect(
+          names.filter((name) => !observed.includes(name)),
+          `${widget} options the widget does not read`,
+        ).to.deep.equal([]);
       }
     }
   });

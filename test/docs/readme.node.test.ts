@@ -99,7 +99,11 @@ describe('README sections match custom-elements.json', () => {
         const used = exampleAttributes(parts, tag);
         assert.ok(used.length > 0, `the section has no html example of <${tag}> with attributes`);
         const known = new Set(element().attributes.map((attribute) => attribute.name));
-        assert.deepEqual(used.filter((name) => !known.has(name)), [], 'attributes in the examples that the element does not have');
+        assert.deepEqual(
+          used.filter((name) => !known.has(name)),
+          [],
+          'attributes in the examples that the element does not have',
+        );
       });
 
       for (const [kind, title] of Object.entries(KINDS) as [keyof typeof KINDS, string][]) {

@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/core/feed/model.js';
-import {
-  errorMessage,
-  formatDate,
-  formatRelative,
-  locales,
-  allTextFor,
-  resolveLocale,
-  type AllText,
-} from '../../src/i18n/index.js';
+import { errorMessage, formatDate, formatRelative, locales, allTextFor, resolveLocale, type AllText } from '../../src/i18n/index.js';
 
 describe('resolveLocale', () => {
   it('maps language tags to vi or en, defaulting to vi', () => {
@@ -73,7 +65,9 @@ describe('errorMessage', () => {
   it('explains each FeedError code in the reader’s language, with what to do', () => {
     const vi = allTextFor('vi');
     const en = allTextFor('en');
-    expect(errorMessage(new FeedError('http', 'x', { status: 404 }), vi)).to.contain('404').and.contain('thuộc tính feed');
+    expect(errorMessage(new FeedError('http', 'x', { status: 404 }), vi))
+      .to.contain('404')
+      .and.contain('thuộc tính feed');
     expect(errorMessage(new FeedError('http', 'x', { status: 503 }), en)).to.contain('503');
     expect(errorMessage(new FeedError('cors', 'x'), en)).to.contain('proxy');
     expect(errorMessage(new FeedError('network', 'x'), vi)).to.contain('kết nối mạng');

@@ -27,24 +27,38 @@ function modules(folder: string): { file: string; imports: string[] }[] {
 const target = (file: string, spec: string) => (spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec)) : spec);
 
 function violations(folder: string, forbidden: (to: string, file: string) => boolean): string[] {
-  return modules(folder).flatMap(({ file, imports }) => imports.filter((spec) => forbidden(target(file, spec), file)).map((spec) => `${file} → ${spec}`));
+  return modules(folder).flatMap(({ file, imports }) =>
+    imports.filter((spec) => forbidden(target(file, spec), file)).map((spec) => `${file} → ${spec}`),
+  );
 }
 
 describe('import rules', () => {
   it('src/core imports no lit, no widget code and no Node built-in', () => {
-    assert.deepEqual(violations('src/core', (to) => /^lit\b|^@lit\/|^src\/(?:internal|components)\/|^node:/.test(to)), []);
+    assert.deepEqual(
+      violations('src/core', (to) => /^lit\b|^@lit\/|^src\/(?:internal|components)\/|^node:/.test(to)),
+      [],
+    );
   });
 
   it('only src/core/sanitize.ts imports DOMPurify', () => {
-    assert.deepEqual(violations('src', (to, file) => to === 'dompurify' && file !== 'src/core/sanitize.ts'), []);
+    assert.deepEqual(
+      violations('src', (to, file) => to === 'dompurify' && file !== 'src/core/sanitize.ts'),
+      [],
+    );
   });
 
   it('src/i18n imports no lit and no widget code', () => {
-    assert.deepEqual(violations('src/i18n', (to) => /^lit\b|^@lit\/|^src\/(?:internal|components)\//.test(to)), []);
+    assert.deepEqual(
+      violations('src/i18n', (to) => /^lit\b|^@lit\/|^src\/(?:internal|components)\//.test(to)),
+      [],
+    );
   });
 
   it('src/internal imports no widget', () => {
-    assert.deepEqual(violations('src/internal', (to) => to.startsWith('src/components/')), []);
+    assert.deepEqual(
+      violations('src/internal', (to) => to.startsWith('src/components/')),
+      [],
+    );
   });
 
   it('a widget imports no other widget', () => {
@@ -56,12 +70,24 @@ describe('import rules', () => {
 
   it('server/src reaches bantin only through bantin/core, never by path, and never imports lit', () => {
     assert.deepEqual(
-      violations('server/src', (to) => (to.startsWith('bantin') && to !== 'bantin/core') || /^lit\b/.test(to) || (!to.startsWith('server/src/') && /^(?:src|server|test|demo)\//.test(to)) || to.startsWith('..')),
+      violations(
+        'server/src',
+        (to) =>
+          (to.startsWith('bantin') && to !== 'bantin/core') ||
+          /^lit\b/.test(to) ||
+          (!to.startsWith('server/src/') && /^(?:src|server|test|demo)\//.test(to)) ||
+          to.startsWith('..'),
+      ),
       [],
     );
   });
 
   it('reads the import forms the code uses', () => {
-    assert.deepEqual(specifiersOf(`import { a } from 'lit';\nimport type { B } from '../x.js';\nexport * from './y.js';\nconst z = await import('./z.js');\nimport './side.js';`), ['lit', '../x.js', './y.js', './z.js', './side.js']);
+    assert.deepEqual(
+      specifiersOf(
+        `import { a } from 'lit';\nimport type { B } from '../x.js';\nexport * from './y.js';\nconst z = await import('./z.js');\nimport './side.js';`,
+      ),
+      ['lit', '../x.js', './y.js', './z.js', './side.js'],
+    );
   });
 });

@@ -55,7 +55,11 @@ export async function seed(
 }
 
 /** Seeds comments one after another (so createdAt and order are as given). */
-export async function seedAll(moderation: Moderation, thread: string, comments: { author: string; body: string; parentId?: string }[]): Promise<Comment[]> {
+export async function seedAll(
+  moderation: Moderation,
+  thread: string,
+  comments: { author: string; body: string; parentId?: string }[],
+): Promise<Comment[]> {
   const out: Comment[] = [];
   for (const comment of comments) out.push((await seed(moderation, thread, comment)).comment);
   return out;
@@ -161,11 +165,9 @@ export async function submit(el: BantinCommentBox, form = 'main'): Promise<void>
 /** Waits until the form is no longer sending. */
 export async function sent(el: BantinCommentBox, form = 'main'): Promise<void> {
   await el.updateComplete;
-  await waitUntil(
-    () => el.shadowRoot!.querySelector(`form:has(#${form}-body) [part="submit"][aria-disabled="true"]`) === null,
-    'still sending',
-    { timeout: 9000 },
-  );
+  await waitUntil(() => el.shadowRoot!.querySelector(`form:has(#${form}-body) [part="submit"][aria-disabled="true"]`) === null, 'still sending', {
+    timeout: 9000,
+  });
   await el.updateComplete;
 }
 

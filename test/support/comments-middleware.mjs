@@ -55,11 +55,15 @@ function startServer(moderation) {
     }),
   );
   const token = randomBytes(24).toString('hex');
-  const child = spawn(process.execPath, ['--conditions=bantin-source', '--import', 'tsx', '--import', EXIT_WITH_PARENT, 'server/src/cli.ts', '--config', config], {
-    cwd: root,
-    env: { ...process.env, BANTIN_PORT: '0', BANTIN_DATA_DIR: dir, BANTIN_ADMIN_TOKEN: token, BANTIN_LOG_LEVEL: 'warn' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=bantin-source', '--import', 'tsx', '--import', EXIT_WITH_PARENT, 'server/src/cli.ts', '--config', config],
+    {
+      cwd: root,
+      env: { ...process.env, BANTIN_PORT: '0', BANTIN_DATA_DIR: dir, BANTIN_ADMIN_TOKEN: token, BANTIN_LOG_LEVEL: 'warn' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   children.push(child);
   return new Promise((resolve, reject) => {
     let output = '';

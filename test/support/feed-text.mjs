@@ -1,7 +1,6 @@
 // Writing the RSS/Atom text the fixture middlewares serve.
 
-export const escapeXml = (text) =>
-  String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+export const escapeXml = (text) => String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** An RFC 822 date at +0700, as Vietnamese publishers write it. */
 export function rfc822(date) {

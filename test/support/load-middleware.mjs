@@ -32,14 +32,8 @@ const UTF8 = (text) => Buffer.from(text, 'utf8');
 
 /** name → [content-type, body bytes] */
 const bodies = {
-  'vi-1258-http': () => [
-    'application/rss+xml; charset=windows-1258',
-    rss('<?xml version="1.0"?>', VIET_NAM_1258, THOI_TIET_1258),
-  ],
-  'vi-1258-declaration': () => [
-    'application/xml',
-    rss('<?xml version="1.0" encoding="windows-1258"?>', VIET_NAM_1258, THOI_TIET_1258),
-  ],
+  'vi-1258-http': () => ['application/rss+xml; charset=windows-1258', rss('<?xml version="1.0"?>', VIET_NAM_1258, THOI_TIET_1258)],
+  'vi-1258-declaration': () => ['application/xml', rss('<?xml version="1.0" encoding="windows-1258"?>', VIET_NAM_1258, THOI_TIET_1258)],
   // The header is wrong; the BOM is not.
   'bom-utf8': () => [
     'text/xml; charset=iso-8859-1',
@@ -53,18 +47,17 @@ const bodies = {
     'text/xml',
     rss('<?xml version="1.0" encoding="gb2312"?>', hex('d0 c2 ce c5'), hex('d6 d0 ce c4 d7 ca d1 b6')), // "新闻", "中文资讯"
   ],
-  'unknown-label': () => [
-    'text/xml',
-    rss('<?xml version="1.0" encoding="x-no-such-charset"?>', UTF8('Việt Nam'), UTF8('Thời tiết: mưa lớn')),
-  ],
+  'unknown-label': () => ['text/xml', rss('<?xml version="1.0" encoding="x-no-such-charset"?>', UTF8('Việt Nam'), UTF8('Thời tiết: mưa lớn'))],
   'corpus-encoding': async () => ['application/xml', await readFile(new URL('encoding.rss', corpusInput))],
   json: () => [
     'application/octet-stream',
-    UTF8(JSON.stringify({
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'JSON tin',
-      items: [{ id: 'j1', title: 'Một', url: 'https://example.vn/j1' }],
-    })),
+    UTF8(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'JSON tin',
+        items: [{ id: 'j1', title: 'Một', url: 'https://example.vn/j1' }],
+      }),
+    ),
   ],
   'rss-as-json': () => ['application/json', rss('<?xml version="1.0"?>', UTF8('RSS tin'), UTF8('Hai'))],
   relative: () => [
@@ -97,10 +90,13 @@ function counter(key) {
 /** Resolves after `ms`, or early with false when the client goes away (counted as aborted). */
 function wait(ctx, ms, count) {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      ctx.res.off('close', onClose);
-      resolve(true);
-    }, Math.min(ms, MAX_WAIT_MS));
+    const timer = setTimeout(
+      () => {
+        ctx.res.off('close', onClose);
+        resolve(true);
+      },
+      Math.min(ms, MAX_WAIT_MS),
+    );
     const onClose = () => {
       clearTimeout(timer);
       count.aborted++;

@@ -119,7 +119,10 @@ async function allBulletins() {
 
 async function weatherFeed(query) {
   const known = await allBulletins();
-  const names = String(query.items ?? '').split(',').filter(Boolean).slice(0, 200);
+  const names = String(query.items ?? '')
+    .split(',')
+    .filter(Boolean)
+    .slice(0, 200);
   const items = names.map((spec, n) => {
     const [name, hours] = spec.split('~');
     const entry = known[name];
@@ -188,7 +191,12 @@ export async function weatherMiddleware(ctx, next) {
     }
   }
   if (step === 'html') {
-    return send(ctx, 200, 'text/html; charset=utf-8', '<!doctype html><html lang="vi"><head><title>Trang chủ</title></head><body><h1>Xin chào</h1></body></html>');
+    return send(
+      ctx,
+      200,
+      'text/html; charset=utf-8',
+      '<!doctype html><html lang="vi"><head><title>Trang chủ</title></head><body><h1>Xin chào</h1></body></html>',
+    );
   }
   const status = Number(step);
   return send(ctx, status >= 400 && status < 600 ? status : 500, 'text/plain', `fixture status ${step}`);

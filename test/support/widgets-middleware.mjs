@@ -119,10 +119,13 @@ function send(ctx, status, type, body) {
 /** Resolves after ms, or as soon as the client goes away (counted as aborted). */
 function wait(ctx, ms, count) {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      ctx.res.off('close', onClose);
-      resolve();
-    }, Math.min(ms, MAX_WAIT_MS));
+    const timer = setTimeout(
+      () => {
+        ctx.res.off('close', onClose);
+        resolve();
+      },
+      Math.min(ms, MAX_WAIT_MS),
+    );
     const onClose = () => {
       clearTimeout(timer);
       count.aborted++;
@@ -164,7 +167,12 @@ export async function widgetsMiddleware(ctx, next) {
       return send(ctx, 200, type, body);
     }
     case 'html':
-      return send(ctx, 200, 'text/html; charset=utf-8', '<!doctype html><html lang="vi"><head><title>Trang chủ</title></head><body><h1>Xin chào</h1></body></html>');
+      return send(
+        ctx,
+        200,
+        'text/html; charset=utf-8',
+        '<!doctype html><html lang="vi"><head><title>Trang chủ</title></head><body><h1>Xin chào</h1></body></html>',
+      );
     case 'slow': {
       await wait(ctx, MAX_WAIT_MS, count);
       if (ctx.res.destroyed || ctx.res.writableEnded) return;

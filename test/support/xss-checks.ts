@@ -10,7 +10,10 @@ export interface Vector {
 
 export async function loadVectors(): Promise<{ dompurify: Vector[]; h5sc: Vector[] }> {
   const read = async (file: string) => (await (await fetch(`/__corpus/xss/${file}`)).json()) as Record<string, unknown>[];
-  const dompurify = (await read('dompurify-vectors.json')).map((v, i) => ({ name: `dompurify #${i} ${String(v.title ?? '')}`, payload: String(v.payload) }));
+  const dompurify = (await read('dompurify-vectors.json')).map((v, i) => ({
+    name: `dompurify #${i} ${String(v.title ?? '')}`,
+    payload: String(v.payload),
+  }));
   const h5sc = (await read('h5sc-vectors.json')).map((v) => ({
     name: `h5sc #${String(v.id)} ${String(v.name)}`,
     payload: String(v.payload),
@@ -57,8 +60,26 @@ export function installTraps(): { fired: string[]; restore: () => void } {
   };
 }
 
-const FORBIDDEN_ELEMENTS = 'script, iframe, frame, frameset, object, embed, applet, form, input, button:not([data-own]), textarea, select, base, meta, link, style, svg, math, template, portal';
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'longdesc', 'ping', 'codebase', 'dynsrc', 'lowsrc', 'srcdoc']);
+const FORBIDDEN_ELEMENTS =
+  'script, iframe, frame, frameset, object, embed, applet, form, input, button:not([data-own]), textarea, select, base, meta, link, style, svg, math, template, portal';
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'longdesc',
+  'ping',
+  'codebase',
+  'dynsrc',
+  'lowsrc',
+  'srcdoc',
+]);
 const ACTIVE_URL = /^(?:javascript|vbscript|data|livescript|mocha):/i;
 
 /**
@@ -115,10 +136,17 @@ function runTriggers(container: Element, triggers: string[]): void {
   const fakeLocation = { href: '' };
   for (const trigger of triggers) {
     try {
-      new Function('document', 'location', 'frames', 'pass', 'fuzz', trigger)(fakeDocument, fakeLocation, [], () => {}, () => {});
+      new Function('document', 'location', 'frames', 'pass', 'fuzz', trigger)(
+        fakeDocument,
+        fakeLocation,
+        [],
+        () => {},
+        () => {},
+      );
     } catch {
       // Triggers written for other browsers or for pages we never render: nothing to do.
     }
-    if (ACTIVE_URL.test(String(fakeLocation.href).trim())) (window as unknown as { __xss: (s: string) => void }).__xss(`navigate ${fakeLocation.href}`);
+    if (ACTIVE_URL.test(String(fakeLocation.href).trim()))
+      (window as unknown as { __xss: (s: string) => void }).__xss(`navigate ${fakeLocation.href}`);
   }
 }

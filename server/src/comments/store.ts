@@ -21,8 +21,7 @@ export interface NewCommentRecord extends ValidComment {
 }
 
 export type InsertOutcome =
-  | { ok: true; comment: Comment; status: AckStatus; replay: boolean }
-  | { ok: false; code: CommentFieldErrorCode; field: 'parentId' };
+  { ok: true; comment: Comment; status: AckStatus; replay: boolean } | { ok: false; code: CommentFieldErrorCode; field: 'parentId' };
 
 interface Row {
   seq: number;
@@ -91,15 +90,11 @@ export class CommentStore {
       approvedInThread: db.prepare<[string, number, number], Row>(
         `SELECT ${COLUMNS} FROM comments WHERE thread = ? AND status = 'approved' AND seq > ? ORDER BY seq LIMIT ?`,
       ),
-      byStatus: db.prepare<[string, number, number], Row>(
-        `SELECT ${COLUMNS} FROM comments WHERE status = ? AND seq > ? ORDER BY seq LIMIT ?`,
-      ),
+      byStatus: db.prepare<[string, number, number], Row>(`SELECT ${COLUMNS} FROM comments WHERE status = ? AND seq > ? ORDER BY seq LIMIT ?`),
       byStatusInThread: db.prepare<[string, string, number, number], Row>(
         `SELECT ${COLUMNS} FROM comments WHERE status = ? AND thread = ? AND seq > ? ORDER BY seq LIMIT ?`,
       ),
-      countApproved: db.prepare<[string], { count: number }>(
-        `SELECT COUNT(*) AS count FROM comments WHERE thread = ? AND status = 'approved'`,
-      ),
+      countApproved: db.prepare<[string], { count: number }>(`SELECT COUNT(*) AS count FROM comments WHERE thread = ? AND status = 'approved'`),
       countByStatus: db.prepare<[string], { count: number }>(`SELECT COUNT(*) AS count FROM comments WHERE status = ?`),
       countByStatusInThread: db.prepare<[string, string], { count: number }>(
         `SELECT COUNT(*) AS count FROM comments WHERE status = ? AND thread = ?`,

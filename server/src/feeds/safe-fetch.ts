@@ -53,7 +53,8 @@ const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 // Feeds come as XML, JSON or text (often mislabelled); images, video, archives, PDFs never are feeds.
-const FEED_CONTENT_TYPE = /^(?:text\/[\w.+-]+|application\/(?:[\w.+-]+\+)?(?:xml|json)|application\/(?:rss|atom|rdf|feed)[\w.+-]*|application\/octet-stream)$/i;
+const FEED_CONTENT_TYPE =
+  /^(?:text\/[\w.+-]+|application\/(?:[\w.+-]+\+)?(?:xml|json)|application\/(?:rss|atom|rdf|feed)[\w.+-]*|application\/octet-stream)$/i;
 
 function isFeedContentType(contentType: string | undefined): boolean {
   if (!contentType) return true;

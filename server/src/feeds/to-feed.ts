@@ -9,9 +9,29 @@
 // find an element's children, attributes and text in xml2js output; what they mean is fields.ts's business.
 import Parser from 'rss-parser';
 import {
-  AUTHOR_FIELDS, CONTAINERS, DEFAULT_TIME_ZONE, ENTRY_FIELDS, FeedError, IMAGE_PARTS, elementBase, finishChannelImage, finishFeed,
-  finishItem, newEntry, opens, parseFeed, readField, readImagePart, readMedia, resolveUrl, type ChannelImage, type Entry, type Feed,
-  type FeedFormat, type Field, type FieldReader,
+  AUTHOR_FIELDS,
+  CONTAINERS,
+  DEFAULT_TIME_ZONE,
+  ENTRY_FIELDS,
+  FeedError,
+  IMAGE_PARTS,
+  elementBase,
+  finishChannelImage,
+  finishFeed,
+  finishItem,
+  newEntry,
+  opens,
+  parseFeed,
+  readField,
+  readImagePart,
+  readMedia,
+  resolveUrl,
+  type ChannelImage,
+  type Entry,
+  type Feed,
+  type FeedFormat,
+  type Field,
+  type FieldReader,
 } from 'bantin/core';
 
 type XNode = string | XElement;

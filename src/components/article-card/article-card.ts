@@ -99,7 +99,8 @@ export class BantinArticleCard extends BantinFeedElement {
   private readonly content = new Task(this, {
     args: () => [this.currentVariant === 'full' ? this.article : undefined, this.feedLink] as const,
     // Attribute-built articles are new objects on every update: compare what the result depends on.
-    argsEqual: ([a, aBase], [b, bBase]) => a?.contentHtml === b?.contentHtml && a?.summary === b?.summary && a?.image?.url === b?.image?.url && aBase === bBase,
+    argsEqual: ([a, aBase], [b, bBase]) =>
+      a?.contentHtml === b?.contentHtml && a?.summary === b?.summary && a?.image?.url === b?.image?.url && aBase === bBase,
     task: async ([article, feedLink]) => {
       if (!article?.contentHtml) return undefined;
       const fragment = await sanitizeHtml(article.contentHtml, { baseUrl: article.link ?? feedLink });
@@ -162,9 +163,7 @@ export class BantinArticleCard extends BantinFeedElement {
     const loading = usingFeed && state.status === 'loading';
     const notFound = !loading && !article && (!usingFeed || state.status !== 'error');
     return html`<article part="base" class="card variant-${variant}" lang=${this.localize.locale} aria-busy=${loading ? 'true' : nothing}>
-      ${usingFeed
-        ? renderStatus(state, this.localize, { empty: notFound, emptyText: this.localize.t(articleCard).notFound })
-        : nothing}
+      ${usingFeed ? renderStatus(state, this.localize, { empty: notFound, emptyText: this.localize.t(articleCard).notFound }) : nothing}
       ${loading ? this.renderSkeleton(variant) : article ? this.renderArticle(article, variant) : nothing}
     </article>`;
   }
@@ -208,9 +207,11 @@ export class BantinArticleCard extends BantinFeedElement {
       ${item.summary ? html`<p part="summary" class="summary lead">${item.summary}</p>` : nothing}
       ${this.renderImage(item, 'figure', content?.caption)}
       ${content ? html`<div part="content" class="content">${guard([content], () => content.fragment.cloneNode(true))}</div>` : nothing}
-      ${link
-        ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${text.source}</a></p>`
-        : nothing}`;
+      ${
+        link
+          ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${text.source}</a></p>`
+          : nothing
+      }`;
   }
 
   private renderImage(item: FeedItem, kind: 'thumb' | 'figure', contentCaption?: string): TemplateResult | typeof nothing {
@@ -221,7 +222,6 @@ export class BantinArticleCard extends BantinFeedElement {
     const caption = item.image?.alt || contentCaption;
     return html`<figure class="figure">${img}${caption ? html`<figcaption part="caption">${caption}</figcaption>` : nothing}</figure>`;
   }
-
 
   private renderSkeleton(variant: ArticleCardVariant): TemplateResult {
     const line = html`<span class="skeleton-line"></span>`;

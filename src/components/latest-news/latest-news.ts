@@ -164,25 +164,33 @@ export class BantinLatestNews extends BantinFeedElement {
     return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : state.feed?.title || this.localize.t(latestNews).heading}>
       ${this.renderHeading()}
       ${renderStatus(state, this.localize, { empty: showItems && matching.length === 0 })}
-      ${state.status === 'loading'
-        ? this.renderSkeleton(hidden)
-        : showItems && visible.length > 0
-          ? html`<ul part="list" class="list" role="list">
+      ${
+        state.status === 'loading'
+          ? this.renderSkeleton(hidden)
+          : showItems && visible.length > 0
+            ? html`<ul part="list" class="list" role="list">
               ${visible.map((item, index) => this.renderItem(item, index, hidden))}
             </ul>`
-          : nothing}
-      ${state.status === 'loading' || showItems
-        ? html`<div class="footer">
-            ${visible.length < matching.length
-              ? html`<button part="load-more" class="button" type="button" @click=${this.loadMore}>
+            : nothing
+      }
+      ${
+        state.status === 'loading' || showItems
+          ? html`<div class="footer">
+            ${
+              visible.length < matching.length
+                ? html`<button part="load-more" class="button" type="button" @click=${this.loadMore}>
                   ${this.localize.t(latestNews).loadMore}
                 </button>`
-              : html`<span></span>`}
-            ${moreHref
-              ? html`<a part="more" class="more" href=${moreHref} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing}>${this.localize.t(latestNews).more}</a>`
-              : nothing}
+                : html`<span></span>`
+            }
+            ${
+              moreHref
+                ? html`<a part="more" class="more" href=${moreHref} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing}>${this.localize.t(latestNews).more}</a>`
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -200,11 +208,13 @@ export class BantinLatestNews extends BantinFeedElement {
         ${hidden.has('category') ? nothing : html`<span part="category" class="category">${item.categories[0] ?? ''}</span>`}
         <div class="text">
           <span part="title" class="title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-            ${link
-              ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => selectItem(this, event, item)}
+            ${
+              link
+                ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => selectItem(this, event, item)}
                   >${item.title || this.localize.messages.common.untitled}</a
                 >`
-              : item.title || this.localize.messages.common.untitled}
+                : item.title || this.localize.messages.common.untitled
+            }
           </span>
           ${hidden.has('summary') ? nothing : html`<p part="summary" class="summary">${item.summary}</p>`}
         </div>
@@ -243,9 +253,8 @@ export class BantinLatestNews extends BantinFeedElement {
     const showItems = items.length > 0 && state.status === 'loaded';
     const moving = showItems && !this.reducedMotion;
     const t = this.localize.t(latestNews);
-    const list = (copy: boolean) => html`${items.map(
-      (item) => html`<li part=${copy ? nothing : 'item'} class="ticker-item">${this.renderTickerItem(item, copy)}</li>`,
-    )}`;
+    const list = (copy: boolean) =>
+      html`${items.map((item) => html`<li part=${copy ? nothing : 'item'} class="ticker-item">${this.renderTickerItem(item, copy)}</li>`)}`;
     return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : t.heading}>
       ${renderStatus(state, this.localize, { empty: state.status === 'loaded' && items.length === 0 })}
       <div class="ticker">
@@ -257,20 +266,24 @@ export class BantinLatestNews extends BantinFeedElement {
           @focusin=${() => this.holdTicker('focus', true)}
           @focusout=${() => this.holdTicker('focus', false)}
         >
-          ${showItems
-            ? html`<div class="ticker-belt">
+          ${
+            showItems
+              ? html`<div class="ticker-belt">
                 <ul part="list" class="ticker-list" role="list">${list(false)}</ul>
                 ${moving ? html`<ul class="ticker-list" role="list" aria-hidden="true">${list(true)}</ul>` : nothing}
               </div>`
-            : state.status === 'loading'
-              ? html`<span class="skeleton-line" aria-hidden="true"></span>`
-              : nothing}
+              : state.status === 'loading'
+                ? html`<span class="skeleton-line" aria-hidden="true"></span>`
+                : nothing
+          }
         </div>
-        ${moving
-          ? html`<button part="pause" class="ticker-toggle button" type="button" @click=${this.togglePause}>
+        ${
+          moving
+            ? html`<button part="pause" class="ticker-toggle button" type="button" @click=${this.togglePause}>
               ${this.paused ? t.play : t.pause}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
     </section>`;
   }
@@ -279,11 +292,14 @@ export class BantinLatestNews extends BantinFeedElement {
     const link = safeLinkUrl(item.link);
     const hidden = this.hiddenFields;
     const title = item.title || this.localize.messages.common.untitled;
-    return html`${hidden.has('category') || !item.categories[0]
-      ? nothing
-      : html`<span part=${copy ? nothing : 'category'} class="category">${item.categories[0]}</span>`}
-    ${link
-      ? html`<a
+    return html`${
+      hidden.has('category') || !item.categories[0]
+        ? nothing
+        : html`<span part=${copy ? nothing : 'category'} class="category">${item.categories[0]}</span>`
+    }
+    ${
+      link
+        ? html`<a
           part=${copy ? nothing : 'title'}
           class="title"
           href=${link}
@@ -293,7 +309,8 @@ export class BantinLatestNews extends BantinFeedElement {
           @click=${(event: MouseEvent) => selectItem(this, event, item)}
           >${title}</a
         >`
-      : html`<span part=${copy ? nothing : 'title'} class="title">${title}</span>`}
+        : html`<span part=${copy ? nothing : 'title'} class="title">${title}</span>`
+    }
     ${hidden.has('date') ? nothing : html`<span part=${copy ? nothing : 'meta'} class="meta">${timeTemplate(this.localize, item.published ?? item.updated, this.dateFormat)}</span>`}`;
   }
 

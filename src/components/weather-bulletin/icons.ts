@@ -39,9 +39,6 @@ export function conditionIcon(name: ConditionIcon): TemplateResult {
   return icon(shapes[name], `icon icon-${name}`);
 }
 
-export const warningIcon = icon(
-  svg`<path d="M12 3.5L2.5 20h19L12 3.5z" /><path d="M12 10v4.5M12 17.3v.2" />`,
-  'icon icon-warning',
-);
+export const warningIcon = icon(svg`<path d="M12 3.5L2.5 20h19L12 3.5z" /><path d="M12 10v4.5M12 17.3v.2" />`, 'icon icon-warning');
 
 export const chevronIcon = icon(svg`<path d="M8 10l4 4 4-4" />`, 'icon icon-chevron');

@@ -38,14 +38,14 @@ export function bulletinText(item: FeedItem): { text: string; fromContent: boole
 export function hasWeatherFacts(bulletin: Bulletin): boolean {
   return Boolean(
     bulletin.conditions ||
-      bulletin.rain ||
-      bulletin.wind ||
-      bulletin.gusts ||
-      bulletin.temperature?.min ||
-      bulletin.temperature?.max ||
-      bulletin.humidity ||
-      bulletin.hazards.length > 0 ||
-      riskLevel(bulletin) !== undefined,
+    bulletin.rain ||
+    bulletin.wind ||
+    bulletin.gusts ||
+    bulletin.temperature?.min ||
+    bulletin.temperature?.max ||
+    bulletin.humidity ||
+    bulletin.hazards.length > 0 ||
+    riskLevel(bulletin) !== undefined,
   );
 }
 

@@ -11,17 +11,7 @@ import { renderStatus } from '../../internal/status.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
 import { formatDay, formatRange } from './format.js';
 import { chevronIcon, conditionIcon, warningIcon } from './icons.js';
-import {
-  bulletinText,
-  hasWeatherFacts,
-  iconFor,
-  isUrgent,
-  knownHazards,
-  linesOf,
-  pickWeatherItem,
-  riskLevel,
-  textLanguage,
-} from './reading.js';
+import { bulletinText, hasWeatherFacts, iconFor, isUrgent, knownHazards, linesOf, pickWeatherItem, riskLevel, textLanguage } from './reading.js';
 import { weatherBulletinStyles } from './weather-bulletin.styles.js';
 
 /** A bulletin handed over directly (`.bulletin`), with the words it was read from and where they were published. */
@@ -238,15 +228,19 @@ export class BantinWeatherBulletin extends BantinFeedElement {
       <p class="banner-title">
         ${warningIcon}
         <strong>${level === undefined ? t.warning : t.riskWarning}</strong>
-        ${level === undefined
-          ? nothing
-          : html`<span class="risk"><span class="risk-chip" aria-hidden="true">${level}</span>${t.risk(level, t.riskNames[level - 1])}</span>`}
+        ${
+          level === undefined
+            ? nothing
+            : html`<span class="risk"><span class="risk-chip" aria-hidden="true">${level}</span>${t.risk(level, t.riskNames[level - 1])}</span>`
+        }
       </p>
-      ${hazards.length > 0
-        ? html`<ul part="hazards" class="hazards" role="list" aria-label=${t.hazardList}>
+      ${
+        hazards.length > 0
+          ? html`<ul part="hazards" class="hazards" role="list" aria-label=${t.hazardList}>
             ${hazards.map((hazard) => html`<li class="badge" data-hazard=${hazard}>${this.hazardLabel(hazard, bulletin)}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -276,16 +270,16 @@ export class BantinWeatherBulletin extends BantinFeedElement {
           ${this.renderMeta(view, words)}
         </div>
       </header>
-      ${readable
-        ? html`${bulletin.conditions ? html`<p class="conditions" lang=${words}>${bulletin.conditions}</p>` : nothing}
+      ${
+        readable
+          ? html`${bulletin.conditions ? html`<p class="conditions" lang=${words}>${bulletin.conditions}</p>` : nothing}
           ${this.renderFacts(bulletin, words)}`
-        : fullText
-          ? html`<p part="text" class="text fallback" lang=${words}>${fullText}</p>`
-          : nothing}
+          : fullText
+            ? html`<p part="text" class="text fallback" lang=${words}>${fullText}</p>`
+            : nothing
+      }
       ${this.renderFooter(view, readable && fullText !== '', open)}
-      ${readable && fullText
-        ? html`<div part="text" id="full-text" class="text" lang=${words} ?hidden=${!open}>${fullText}</div>`
-        : nothing}`;
+      ${readable && fullText ? html`<div part="text" id="full-text" class="text" lang=${words} ?hidden=${!open}>${fullText}</div>` : nothing}`;
   }
 
   /** The `lang` for the bulletin's own words, when it differs from the labels'. */
@@ -300,13 +294,21 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const published = day ? '' : this.localize.date(view.published);
     const issued = this.localize.date(bulletin.issued);
     const when = [
-      day ? html`<time datetime=${bulletin.date!}>${day}</time>` : published ? html`<time datetime=${view.published!}>${published}</time>` : undefined,
+      day
+        ? html`<time datetime=${bulletin.date!}>${day}</time>`
+        : published
+          ? html`<time datetime=${view.published!}>${published}</time>`
+          : undefined,
       bulletin.period ? html`<span lang=${words}>${bulletin.period}</span>` : undefined,
       issued ? html`<span>${t.issued(issued)}</span>` : undefined,
     ].filter(Boolean);
     const where = [
-      bulletin.region ? html`<span><span class="visually-hidden">${t.region}: </span><span lang=${words}>${bulletin.region}</span></span>` : undefined,
-      bulletin.issuer ? html`<span><span class="visually-hidden">${t.issuer}: </span><span lang=${words}>${bulletin.issuer}</span></span>` : undefined,
+      bulletin.region
+        ? html`<span><span class="visually-hidden">${t.region}: </span><span lang=${words}>${bulletin.region}</span></span>`
+        : undefined,
+      bulletin.issuer
+        ? html`<span><span class="visually-hidden">${t.issuer}: </span><span lang=${words}>${bulletin.issuer}</span></span>`
+        : undefined,
     ].filter(Boolean);
     const line = (parts: unknown[]) => parts.map((part, index) => html`${index > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}${part}`);
     return html`${when.length > 0 ? html`<p class="meta">${line(when)}</p>` : nothing}
@@ -328,7 +330,8 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     ].filter(Boolean);
     const rainAmount = range(bulletin.rain?.amountMm);
     // The rain phrase is usually part of the conditions shown just above: then only its amount is new.
-    const rainText = typeof bulletin.rain?.text === 'string' && !String(bulletin.conditions ?? '').includes(bulletin.rain.text) ? bulletin.rain.text : '';
+    const rainText =
+      typeof bulletin.rain?.text === 'string' && !String(bulletin.conditions ?? '').includes(bulletin.rain.text) ? bulletin.rain.text : '';
     const rows: ([string, unknown, string?] | undefined)[] = [
       low ? [t.low, `${low} °C`] : undefined,
       high ? [t.high, `${high} °C`] : undefined,
@@ -353,16 +356,20 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const t = this.localize.t(weather);
     if (!toggle && !view.link) return nothing;
     return html`<div class="footer">
-      ${toggle
-        ? html`<button part="toggle" class="button toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="full-text" @click=${() => this.toggle(view)}>
+      ${
+        toggle
+          ? html`<button part="toggle" class="button toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="full-text" @click=${() => this.toggle(view)}>
             ${chevronIcon}${t.fullText}
           </button>`
-        : nothing}
-      ${view.link
-        ? html`<a part="source" class="source" href=${view.link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => selectItem(this, event, view.item)}
+          : nothing
+      }
+      ${
+        view.link
+          ? html`<a part="source" class="source" href=${view.link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => selectItem(this, event, view.item)}
             >${t.source}</a
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

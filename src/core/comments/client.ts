@@ -132,12 +132,7 @@ async function request<T>(url: string, init: RequestInit, options: CommentReques
 }
 
 /** One page of the thread's approved comments, oldest first; pass `page.next` as `cursor` for the next one. */
-export function listComments(
-  endpoint: string,
-  thread: string,
-  cursor?: string | null,
-  options: ListCommentsOptions = {},
-): Promise<CommentPage> {
+export function listComments(endpoint: string, thread: string, cursor?: string | null, options: ListCommentsOptions = {}): Promise<CommentPage> {
   const url = new URL(threadUrl(endpoint, thread, 'comments'), globalThis.location?.href);
   if (cursor) url.searchParams.set('cursor', cursor);
   if (options.limit !== undefined) url.searchParams.set('limit', String(options.limit));
@@ -145,12 +140,7 @@ export function listComments(
 }
 
 /** Posts a comment. Retrying with the same `clientId` returns the first result and never posts twice. */
-export function postComment(
-  endpoint: string,
-  thread: string,
-  payload: NewComment,
-  options: CommentRequestOptions = {},
-): Promise<PostedComment> {
+export function postComment(endpoint: string, thread: string, payload: NewComment, options: CommentRequestOptions = {}): Promise<PostedComment> {
   return request<PostedComment>(
     threadUrl(endpoint, thread, 'comments'),
     { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) },

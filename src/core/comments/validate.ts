@@ -47,12 +47,7 @@ export function isValidThreadId(thread: unknown): thread is string {
 
 /** Client ids (idempotency keys, e.g. crypto.randomUUID()): 8–100 of [A-Za-z0-9_-]. */
 export function isValidClientId(clientId: unknown): clientId is string {
-  return (
-    typeof clientId === 'string' &&
-    clientId.length >= 8 &&
-    clientId.length <= CLIENT_ID_MAX_LENGTH &&
-    OPAQUE_ID.test(clientId)
-  );
+  return typeof clientId === 'string' && clientId.length >= 8 && clientId.length <= CLIENT_ID_MAX_LENGTH && OPAQUE_ID.test(clientId);
 }
 
 /** Comment ids as the API gives them: opaque [A-Za-z0-9_-] strings. */

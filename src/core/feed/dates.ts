@@ -4,8 +4,7 @@
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 // yyyy-mm-dd | dd/mm/yyyy | dd Mon yyyy (after any weekday), then an optional time and the rest: the zone.
-const DATE =
-  /^\D*?(\d{1,4})[-/. ]+(\d\d?|[a-z]{3})[a-z]*\.?,?[-/. ]+(\d{1,4})(?:[\sT,-]+(\d\d?)[:h](\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(.*)$/i;
+const DATE = /^\D*?(\d{1,4})[-/. ]+(\d\d?|[a-z]{3})[a-z]*\.?,?[-/. ]+(\d{1,4})(?:[\sT,-]+(\d\d?)[:h](\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(.*)$/i;
 // +0700, +07:00, +7, GMT+7, (GMT+07:00), UTC, EST, ICT, Z…, optionally followed by "(Zone Name)".
 const ZONE = /^\(?([a-z]{1,4})?\s*(?:([+-])(\d\d?):?(\d\d)?)?\)?(\s*\(.*\))?$/i;
 // Hours east of UTC. Single letters are military zones: A–I = +1…+9, K–M = +10…+12, N–Y = −1…−12, Z = 0.
@@ -30,7 +29,8 @@ function readZone(text: string): number | null | undefined {
   const name = m?.[1]?.toUpperCase();
   const hours = ZONES[name!];
   if (!m?.[2]) return hours === undefined ? undefined : hours * 60;
-  const h = +m[3], mi = +(m[4] ?? 0);
+  const h = +m[3],
+    mi = +(m[4] ?? 0);
   // An offset alone, or after GMT/UTC/UT: "+0700", "GMT+7".
   return (!name || (hours === 0 && name[1])) && h < 24 && mi < 60 ? (m[2] === '-' ? -1 : 1) * (h * 60 + mi) : undefined;
 }
@@ -49,7 +49,14 @@ function digits(text: string, at: number, length = 2): number {
 export function parseDate(text: string | undefined, timeZone: string = DEFAULT_TIME_ZONE): string | undefined {
   text = text?.trim();
   if (!text || text.length > 80) return;
-  let y: number, b: string, d: number, h: number, mi: number, s: number, ms = 0, zone: number | null | undefined;
+  let y: number,
+    b: string,
+    d: number,
+    h: number,
+    mi: number,
+    s: number,
+    ms = 0,
+    zone: number | null | undefined;
   if (RFC822.test(text)) {
     [d, b, y, h, mi, s] = [digits(text, 5), text.substr(8, 3), digits(text, 12, 4), digits(text, 17), digits(text, 20), digits(text, 23)];
     zone = (text[26] === '-' ? -1 : 1) * (digits(text, 27) * 60 + digits(text, 29));
@@ -72,12 +79,14 @@ export function parseDate(text: string | undefined, timeZone: string = DEFAULT_T
   return isoString(local - offset(local - offset(local) * 60000) * 60000);
 }
 
-let cachedDay = NaN, cachedDate = '';
+let cachedDay = NaN,
+  cachedDate = '';
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
 /** new Date(t).toISOString(), faster: the date part is kept for the next time of the same day. */
 function isoString(t: number): string {
-  const day = Math.floor(t / 864e5), ms = t - day * 864e5;
+  const day = Math.floor(t / 864e5),
+    ms = t - day * 864e5;
   if (day !== cachedDay) [cachedDay, cachedDate] = [day, new Date(t).toISOString().slice(0, -13)];
   return `${cachedDate}${pad(Math.floor(ms / 36e5))}:${pad(Math.floor(ms / 6e4) % 60)}:${pad(Math.floor(ms / 1e3) % 60)}.${String(ms % 1e3).padStart(3, '0')}Z`;
 }

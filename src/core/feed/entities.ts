@@ -9,7 +9,8 @@ const OTHERS =
   'AElig:c6 ETH:d0 times:d7 Oslash:d8 THORN:de szlig:df aelig:e6 eth:f0 divide:f7 oslash:f8 thorn:fe amp:26 AMP:26 lt:3c LT:3c gt:3e GT:3e quot:22 QUOT:22 apos:27 Dstrok:110 dstrok:111 OElig:152 oelig:153 Scaron:160 scaron:161 ensp:2002 emsp:2003 thinsp:2009 zwnj:200c zwj:200d ndash:2013 mdash:2014 lsquo:2018 rsquo:2019 sbquo:201a ldquo:201c rdquo:201d bdquo:201e dagger:2020 bull:2022 hellip:2026 permil:2030 lsaquo:2039 rsaquo:203a euro:20ac trade:2122 larr:2190 rarr:2192 minus:2212';
 const ACCENTS = 'grave\u0300acute\u0301circ\u0302tilde\u0303uml\u0308ring\u030acedil\u0327breve\u0306';
 // What browsers read for &#128; … &#159;: windows-1252 (hex code points).
-const C1 = '20ac 81 201a 192 201e 2026 2020 2021 2c6 2030 160 2039 152 8d 17d 8f 90 2018 2019 201c 201d 2022 2013 2014 2dc 2122 161 203a 153 9d 17e 178';
+const C1 =
+  '20ac 81 201a 192 201e 2026 2020 2021 2c6 2030 160 2039 152 8d 17d 8f 90 2018 2019 201c 201d 2022 2013 2014 2dc 2122 161 203a 153 9d 17e 178';
 const REFERENCE = /&(?:#(\d{1,8})|#x([\da-f]{1,7})|([a-z][a-z\d]{1,31}))(;?)/gi;
 
 let named: Map<string, string> | undefined;

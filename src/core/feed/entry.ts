@@ -38,7 +38,14 @@ export interface Entry {
 const mediaEnclosures = new WeakSet<FeedEnclosure>();
 
 export const newEntry = (base?: string, id?: string): Entry => ({
-  base, id, creators: [], authors: [], categories: [], images: [], media: mediaEnclosures, enclosures: [],
+  base,
+  id,
+  creators: [],
+  authors: [],
+  categories: [],
+  images: [],
+  media: mediaEnclosures,
+  enclosures: [],
 });
 
 /** A copy without the properties whose value is undefined. */

@@ -169,7 +169,10 @@ function construct<E>(r: FieldReader<E>, element: E, text: string): [string, boo
   const type = r.format === 'atom' ? (r.attr(element, 'type') ?? '').toLowerCase() : 'html';
   if (!type.includes('xhtml')) return [text, type.includes('html')];
   // Atom xhtml: the markup without its wrapper div and xmlns attributes.
-  const html = r.markup(element).trim().replace(/^<(?:\w+:)?div\b[^>]*>([^]*)<\/(?:\w+:)?div>$/, '$1');
+  const html = r
+    .markup(element)
+    .trim()
+    .replace(/^<(?:\w+:)?div\b[^>]*>([^]*)<\/(?:\w+:)?div>$/, '$1');
   return [html.replace(/\sxmlns(?::[\w-]+)?\s*=\s*(?:"[^"]*"|'[^']*')/g, ''), true];
 }
 
@@ -199,7 +202,8 @@ export function readField<E>(r: FieldReader<E>, d: Entry, field: Field, element:
       else if (!d.html) [d.html, d.htmlBase] = [content, elementBase(r, element, base)];
       break;
     case Field.Link: {
-      const href = r.attr(element, 'href'), rel = r.attr(element, 'rel') || 'alternate';
+      const href = r.attr(element, 'href'),
+        rel = r.attr(element, 'rel') || 'alternate';
       if (!href || rel === 'alternate') d.link ??= resolveUrl(href ?? text.trim(), elementBase(r, element, base));
       else if (rel === 'enclosure') addEnclosure(d, href, r.attr(element, 'type'), r.attr(element, 'length'), elementBase(r, element, base));
       else if (rel === 'replies' && /html/i.test(r.attr(element, 'type')!)) d.comments ??= resolveUrl(href, elementBase(r, element, base));
@@ -238,7 +242,9 @@ export function readField<E>(r: FieldReader<E>, d: Entry, field: Field, element:
       break;
     case Field.Thumbnail:
       if (d !== r.feed) {
-        const url = r.attr(element, 'url'), width = size(r.attr(element, 'width')), height = size(r.attr(element, 'height'));
+        const url = r.attr(element, 'url'),
+          width = size(r.attr(element, 'width')),
+          height = size(r.attr(element, 'height'));
         d.images[0] ??= image(url, elementBase(r, element, base), undefined, width, height);
       }
       break;
@@ -263,7 +269,8 @@ export function readField<E>(r: FieldReader<E>, d: Entry, field: Field, element:
  */
 export function readMedia<E>(r: FieldReader<E>, d: Entry, element: E, base: string | undefined): void {
   if (d === r.feed) return;
-  const type = r.attr(element, 'type'), medium = r.attr(element, 'medium');
+  const type = r.attr(element, 'type'),
+    medium = r.attr(element, 'medium');
   const e = addEnclosure(d, r.attr(element, 'url'), type, r.attr(element, 'fileSize'), base, -1);
   if (!e) return;
   d.media.add(e);

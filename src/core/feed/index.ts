@@ -4,7 +4,17 @@ export { FeedError } from './model.js';
 export type { Feed, FeedItem, FeedImage, FeedEnclosure, FeedFormat, FeedErrorCode, ParseFeedOptions, LoadFeedOptions } from './model.js';
 // The normalisation rules, as pure string functions.
 export {
-  absolutizeHtml, authorName, decodeEntities, firstImage, htmlToText, image, parseDate, plainText, resolveUrl, size, stableId,
+  absolutizeHtml,
+  authorName,
+  decodeEntities,
+  firstImage,
+  htmlToText,
+  image,
+  parseDate,
+  plainText,
+  resolveUrl,
+  size,
+  stableId,
   uniqueCategories,
 } from './normalize.js';
 export { DEFAULT_TIME_ZONE } from './dates.js';
@@ -12,7 +22,16 @@ export { DEFAULT_TIME_ZONE } from './dates.js';
 // which element is which field, and how a field is applied to an item or feed in progress (`Entry`), which is
 // then finished with the same rules parseFeed applies (docs/feed-model.md#building-blocks-for-other-readers).
 export {
-  AUTHOR_FIELDS, CONTAINERS, ENTRY_FIELDS, IMAGE_PARTS, elementBase, finishChannelImage, opens, readField, readImagePart, readMedia,
+  AUTHOR_FIELDS,
+  CONTAINERS,
+  ENTRY_FIELDS,
+  IMAGE_PARTS,
+  elementBase,
+  finishChannelImage,
+  opens,
+  readField,
+  readImagePart,
+  readMedia,
 } from './fields.js';
 export type { ChannelImage, Container, Field, FieldReader, ImagePart } from './fields.js';
 export { newEntry, addEnclosure, finishFeed, finishItem, type Entry } from './entry.js';

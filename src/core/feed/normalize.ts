@@ -14,7 +14,11 @@ const SPACE = /[\s\0-\x1f\x7f]+/g;
 const TAG_END = `[^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*>`;
 // At a '<': a comment, or a tag (group 1: "/" of a close tag, group 2: its name).
 const MARKUP = new RegExp(`<!--|<(?:(\\/?)([a-z][^\\s/>"'<]*)|[!?/])${TAG_END}`, 'iy');
-const BLOCKS = new Set('br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 hr tr td th table blockquote pre section article header footer figure figcaption address aside nav'.split(' '));
+const BLOCKS = new Set(
+  'br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 hr tr td th table blockquote pre section article header footer figure figcaption address aside nav'.split(
+    ' ',
+  ),
+);
 const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
 const URL_NAME = /\s(href|src|poster|srcset)\s*$/i;
 const URL_VALUE = /\s*("([^"]*)"|'([^']*)'|[^\s"'>]+)/y;
@@ -28,7 +32,8 @@ export function plainText(text: string): string {
 /** HTML → plain text: tags removed, then entities decoded once; block boundaries become spaces. Comments and
  * script/style contents are dropped (an unclosed one runs to the end, as in a browser). */
 export function htmlToText(html: string): string {
-  let out = '', from = 0;
+  let out = '',
+    from = 0;
   for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
     MARKUP.lastIndex = lt;
     const m = MARKUP.exec(html);
@@ -72,7 +77,8 @@ export function resolveUrl(url: string | undefined, base?: string): string | und
 /** Relative href/src/poster/srcset values made absolute against base. */
 export function absolutizeHtml(html: string, base?: string): string {
   if (!base) return html;
-  let out = '', from = 0;
+  let out = '',
+    from = 0;
   for (let eq = html.indexOf('='); eq >= 0; eq = html.indexOf('=', eq + 1)) {
     const name = URL_NAME.exec(html.slice(eq - 8 < 0 ? 0 : eq - 8, eq));
     URL_VALUE.lastIndex = eq + 1;
@@ -83,7 +89,9 @@ export function absolutizeHtml(html: string, base?: string): string {
     const url =
       name[1].toLowerCase() === 'srcset'
         ? value.replace(/(^|,)(\s*)([^\s,]+)/g, (_, comma, space, candidate) => comma + space + (resolveUrl(candidate, base) ?? candidate))
-        : value[0] === '#' ? value : (resolveUrl(value, base) ?? value);
+        : value[0] === '#'
+          ? value
+          : (resolveUrl(value, base) ?? value);
     if (url !== value) {
       out += html.slice(from, start) + url;
       from = start + value.length;
@@ -139,7 +147,8 @@ export function uniqueCategories(list: string[]): string[] {
 /** A stable id from title + published (cyrb53 hash: the same input always gives the same id). */
 export function stableId(title: string, published?: string): string {
   const text = title + '\n' + (published ?? '');
-  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  let h1 = 0xdeadbeef,
+    h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);

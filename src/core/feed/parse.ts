@@ -10,8 +10,7 @@ const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
 /** Parses RSS 0.9x/2.0, RDF (RSS 1.0), Atom 1.0/0.3 or JSON Feed 1.x. Throws FeedError; RangeError for a bad timeZone. */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (text.length > max)
-    throw new FeedError('too-large', `The feed is too large: ${text.length} characters, more than the limit of ${max}.`);
+  if (text.length > max) throw new FeedError('too-large', `The feed is too large: ${text.length} characters, more than the limit of ${max}.`);
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   zoneFormat(timeZone);
   const start = text.search(/[^\s\ufeff\0-\x1f]/);

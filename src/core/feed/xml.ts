@@ -4,8 +4,21 @@
 import { newEntry, finishFeed, finishItem, type Entry } from './entry.js';
 import { decodeEntities } from './entities.js';
 import {
-  AUTHOR_FIELDS, CONTAINERS, ENTRY_FIELDS, IMAGE_PARTS, elementBase, finishChannelImage, opens, readField, readImagePart,
-  readMedia, type ChannelImage, type Container, type Field, type FieldReader, type ImagePart,
+  AUTHOR_FIELDS,
+  CONTAINERS,
+  ENTRY_FIELDS,
+  IMAGE_PARTS,
+  elementBase,
+  finishChannelImage,
+  opens,
+  readField,
+  readImagePart,
+  readMedia,
+  type ChannelImage,
+  type Container,
+  type Field,
+  type FieldReader,
+  type ImagePart,
 } from './fields.js';
 import { FeedError, type Feed, type FeedFormat, type FeedItem } from './model.js';
 import { attr } from './normalize.js';
@@ -70,7 +83,7 @@ function after(text: string, token: string, from: number): number {
 /** Element content as text: CDATA unwrapped, references decoded outside CDATA, inner tags left as written. */
 function xmlText(raw: string): string {
   let out = '';
-  for (let p = 0; ; ) {
+  for (let p = 0; ;) {
     const start = raw.indexOf('<![CDATA[', p);
     if (start < 0) return out + decodeEntities(raw.slice(p));
     const end = raw.indexOf(']]>', start);
@@ -101,7 +114,8 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     }
     return search.at === Infinity ? -1 : search.at;
   }
-  const cdataStart = newSearch(), cdataEnd = newSearch();
+  const cdataStart = newSearch(),
+    cdataEnd = newSearch();
   // The scanner's handle of an element is its attribute text; a field's content as written is `raw`.
   let raw = '';
   const reader: FieldReader<string> = { format: 'rss', timeZone, feed, attr, markup: () => raw };
@@ -172,7 +186,8 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       if (token) pos = after(text, token, lt);
       else {
         // A DOCTYPE, with an internal subset skipped whole when it has one.
-        const gt = after(text, '>', lt), bracket = text.slice(lt, gt).indexOf('[');
+        const gt = after(text, '>', lt),
+          bracket = text.slice(lt, gt).indexOf('[');
         const subsetEnd = /\]\s*>/g;
         subsetEnd.lastIndex = lt + bracket;
         pos = bracket < 0 ? gt : subsetEnd.exec(text) ? subsetEnd.lastIndex : text.length;
@@ -181,7 +196,10 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     }
     if (next === 47 /* / */) {
       pos = after(text, '>', lt);
-      const lower = text.slice(lt + 2, pos - 1).trim().toLowerCase();
+      const lower = text
+        .slice(lt + 2, pos - 1)
+        .trim()
+        .toLowerCase();
       let i = stack.length;
       while (i-- && stack[i].lower !== lower);
       while (i >= 0 && stack[i]) pop();

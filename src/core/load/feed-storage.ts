@@ -109,7 +109,7 @@ function serialize(feed: Feed, fetchedAt: number, maxChars: number): string | un
   // Keep the leading items (what widgets show) when the whole feed is too long.
   let keep = feed.items.length;
   while (value.length > maxChars && keep > 0) {
-    keep = Math.floor((keep * maxChars) / value.length * 0.9);
+    keep = Math.floor(((keep * maxChars) / value.length) * 0.9);
     value = header + JSON.stringify({ ...feed, items: feed.items.slice(0, keep) });
   }
   return value.length <= maxChars ? value : undefined;

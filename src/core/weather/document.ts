@@ -15,8 +15,7 @@ export interface Statement extends Segment {
 // Patterns on the folded text.
 const PAST_MARKER =
   /\b(?:\d+\s*(?:gio|h|tieng|ngay)\s+qua|(?:dem|hom|chieu|sang|toi|ngay|tuan)\s+qua|vua\s+qua|da\s+xay\s+ra|da\s+xuat\s+hien|da\s+co|(?:da\s+)?ghi\s+nhan|do\s+duoc|quan\s+trac|thuc\s+do)\b/;
-const FORECAST_MARKER =
-  /\b(?:du\s+bao|canh\s+bao|nhan\s+dinh|\d+\s*(?:gio|h|tieng|ngay)\s+toi|dem\s+nay|ngay\s+mai|sap\s+toi|kha\s+nang)\b/;
+const FORECAST_MARKER = /\b(?:du\s+bao|canh\s+bao|nhan\s+dinh|\d+\s*(?:gio|h|tieng|ngay)\s+toi|dem\s+nay|ngay\s+mai|sap\s+toi|kha\s+nang)\b/;
 /** Clauses that explain the weather ("chịu ảnh hưởng của …", "kết hợp với …") rather than forecast it. */
 export const SYNOPTIC = /\b(?:chiu\s+anh\s+huong|anh\s+huong\s+cua|ket\s+hop\s+voi)\b/;
 const BULLET = /[\s\-+•*▪●◦·–>]/;

@@ -157,8 +157,7 @@ export function findHazards(doc: BulletinDocument, extra: readonly Hazard[] = []
 }
 
 const STORM_RULE = RULES.find((rule) => rule.hazard === 'storm') as HazardRule;
-const STORM_TAIL =
-  /\s*(?:so\s+(\d{1,2})\b)?\s*(?:[(:,-]\s*)?(?:(?:co\s+)?ten\s+(?:quoc\s+te\s+)?(?:la\s+)?)?([a-z]{3,15}\b)?/y;
+const STORM_TAIL = /\s*(?:so\s+(\d{1,2})\b)?\s*(?:[(:,-]\s*)?(?:(?:co\s+)?ten\s+(?:quoc\s+te\s+)?(?:la\s+)?)?([a-z]{3,15}\b)?/y;
 /** Words that follow "bão" in headings written in capitals without diacritics: not names. */
 const NOT_A_NAME = isAny(
   'khan gan tren tin manh dang cap tai vao bien dong tay nam bac con da so suy yeu sieu nay kia dau cuoi khu vung luc ngay dem gay lam duoc hoat nhat hai sau bay tam chin muoi the theo cua voi khi trong ngoai truoc tiep tuc mua gio lon nho',

@@ -62,24 +62,52 @@ export function parseBulletin(text: string): Bulletin {
   const times = attempt(() => readTimes(doc));
   assign(bulletin, 'date', times?.date);
   assign(bulletin, 'issued', times?.issued);
-  assign(bulletin, 'region', attempt(() => findRegion(doc)));
-  assign(bulletin, 'issuer', attempt(() => findIssuer(doc)));
-  assign(bulletin, 'period', attempt(() => findPeriod(doc)?.text));
+  assign(
+    bulletin,
+    'region',
+    attempt(() => findRegion(doc)),
+  );
+  assign(
+    bulletin,
+    'issuer',
+    attempt(() => findIssuer(doc)),
+  );
+  assign(
+    bulletin,
+    'period',
+    attempt(() => findPeriod(doc)?.text),
+  );
 
   const conditions = attempt(() => findConditions(doc));
   assign(bulletin, 'conditions', conditions?.text);
-  assign(bulletin, 'rain', attempt(() => findRain(doc, conditions)));
+  assign(
+    bulletin,
+    'rain',
+    attempt(() => findRain(doc, conditions)),
+  );
   const areaWind = attempt(() => findAreaWind(doc, conditions));
   assign(bulletin, 'wind', areaWind?.wind);
   assign(bulletin, 'gusts', areaWind?.gusts);
-  assign(bulletin, 'temperature', attempt(() => findTemperature(doc)));
-  assign(bulletin, 'humidity', attempt(() => findHumidity(doc)));
+  assign(
+    bulletin,
+    'temperature',
+    attempt(() => findTemperature(doc)),
+  );
+  assign(
+    bulletin,
+    'humidity',
+    attempt(() => findHumidity(doc)),
+  );
 
   const fromGusts: Hazard[] = (areaWind?.gusts?.[1] ?? 0) >= STRONG_GUST_LEVEL ? ['strong-gusts'] : [];
   bulletin.hazards = attempt(() => findHazards(doc, fromGusts)) ?? fromGusts;
   const storm = attempt(() => findStormIdentity(doc));
   assign(bulletin, 'stormName', storm?.stormName);
   assign(bulletin, 'stormNumber', storm?.stormNumber);
-  assign(bulletin, 'riskLevel', attempt(() => findRiskLevel(doc)));
+  assign(
+    bulletin,
+    'riskLevel',
+    attempt(() => findRiskLevel(doc)),
+  );
   return bulletin;
 }

@@ -3,15 +3,16 @@ import type { BulletinDocument, Segment } from './document.js';
 // On the folded text.
 const PROVINCE = /(?<!\bcac\s+)\b(?:tinh|thanh\s+pho|tp\.?|thu\s+do)\s*/g;
 const AREA = /(?<!\b(?:kttv|van|tuong)\s+)\bkhu\s+vuc\s+/g;
-const STATION =
-  /\b(?:dai|trung\s+tam)\s+(?:du\s+bao\s+)?(?:khi\s+tuong\s+thuy\s+van|kttv|khi\s+tuong)(?:\s+(?:quoc\s+gia|trung\s+uong))?/g;
+const STATION = /\b(?:dai|trung\s+tam)\s+(?:du\s+bao\s+)?(?:khi\s+tuong\s+thuy\s+van|kttv|khi\s+tuong)(?:\s+(?:quoc\s+gia|trung\s+uong))?/g;
 const STATION_SCOPE = /\s+(?:(?:tinh|thanh\s+pho|tp\.?|khu\s+vuc)\s*)?/y;
 const NAME_WORD = /[a-z]+/y;
 const NAME_SEPARATOR = / +| *- */y;
 const MAX_NAME_WORDS = 5;
 /** Words that end a place name written in capitals ("TỈNH SƠN LA NGÀY 22/9"). */
 const NOT_IN_A_NAME = new Set(
-  'ngay dem tu trong den va nhu du bao thoi tiet khu vuc co luc thang phat tin canh ban hom nay mai chieu sang toi gio so vao theo cua o tai dai nhiet mua tp kttv'.split(' '),
+  'ngay dem tu trong den va nhu du bao thoi tiet khu vuc co luc thang phat tin canh ban hom nay mai chieu sang toi gio so vao theo cua o tai dai nhiet mua tp kttv'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words that official area names keep: "Đồng bằng Bắc Bộ", "Thủ đô". */

@@ -96,7 +96,9 @@ describe('<bantin-article-card> sources', () => {
     ></bantin-article-card>`);
     await settled(el);
     expect(title(el)).to.equal('Lễ hội Hoa Ban 2025');
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal(new URL('/tin/le-hoi-hoa-ban.html', location.href).href);
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal(
+      new URL('/tin/le-hoi-hoa-ban.html', location.href).href,
+    );
     expect((parts(el, 'image')[0] as HTMLImageElement).src).to.equal(new URL('/__widgets/img/7.svg', location.href).href);
     expect(texts(el, 'summary')).to.deep.equal(['Lễ hội thu hút đông đảo du khách.']);
     expect(texts(el, 'category')).to.deep.equal(['Văn hóa']);
@@ -236,10 +238,14 @@ describe('<bantin-article-card> variants', () => {
       el.theme = 'dark';
       await el.updateComplete;
       await expect(el, `${variant} dark`).to.be.accessible();
-      const loading = await fixture<BantinArticleCard>(html`<bantin-article-card variant=${variant} feed=${feedUrl(newKey(), { steps: 'slow' })}></bantin-article-card>`);
+      const loading = await fixture<BantinArticleCard>(
+        html`<bantin-article-card variant=${variant} feed=${feedUrl(newKey(), { steps: 'slow' })}></bantin-article-card>`,
+      );
       await expect(loading, `${variant} loading`).to.be.accessible();
       loading.remove();
-      const failed = await fixture<BantinArticleCard>(html`<bantin-article-card variant=${variant} feed=${feedUrl(newKey(), { steps: '500' })}></bantin-article-card>`);
+      const failed = await fixture<BantinArticleCard>(
+        html`<bantin-article-card variant=${variant} feed=${feedUrl(newKey(), { steps: '500' })}></bantin-article-card>`,
+      );
       await settled(failed);
       expect(parts(failed, 'status')[0].dataset.kind).to.equal('error');
       await expect(failed, `${variant} error`).to.be.accessible();
@@ -252,7 +258,9 @@ describe('<bantin-article-card> variants', () => {
 
 describe('<bantin-article-card> keyboard', () => {
   it('reaches the title link of a card, and every link of a full article', async () => {
-    const feed = makeFeed(1, () => ({ contentHtml: '<p>Một <a href="https://a.vn/1">liên kết</a> và <a href="https://a.vn/2">liên kết hai</a>.</p>' }));
+    const feed = makeFeed(1, () => ({
+      contentHtml: '<p>Một <a href="https://a.vn/1">liên kết</a> và <a href="https://a.vn/2">liên kết hai</a>.</p>',
+    }));
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <button id="before">before</button>
       <bantin-article-card .feed=${feed}></bantin-article-card>

@@ -6,7 +6,9 @@ import { activeContent, installTraps, loadVectors, pause, poisonedItem, provoke,
 import { newKey, resetFeeds } from '../../support/widget-fixtures.js';
 
 async function renderFullCards(items: FeedItem[]): Promise<BantinArticleCard[]> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${items.map((item) => html`<bantin-article-card variant="full" .item=${item}></bantin-article-card>`)}</div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>${items.map((item) => html`<bantin-article-card variant="full" .item=${item}></bantin-article-card>`)}</div>`,
+  );
   const cards = [...wrapper.children] as BantinArticleCard[];
   // Every card shows its sanitized content (possibly empty) once DOMPurify has run.
   await waitUntil(() => cards.every((card) => card.shadowRoot!.querySelector('[part="content"]')), 'content not rendered', { timeout: 8000 });
@@ -64,7 +66,9 @@ describe('<bantin-article-card variant="full"> renders every XSS corpus vector i
       expect(cards.filter((card) => card.article).length, 'cards with an article').to.equal(count);
       const problems = cards.flatMap((card, i) => activeContent(card.shadowRoot!).map((p) => `${set} #${i}: ${p}`));
       expect(problems).to.deep.equal([]);
-      cards.forEach((card, i) => provoke(card.shadowRoot!.querySelector('[part="base"]')!, vectors[set][i].trigger ? [vectors[set][i].trigger!] : []));
+      cards.forEach((card, i) =>
+        provoke(card.shadowRoot!.querySelector('[part="base"]')!, vectors[set][i].trigger ? [vectors[set][i].trigger!] : []),
+      );
     }
     await pause(300);
     expect(traps.fired).to.deep.equal([]);
@@ -73,7 +77,8 @@ describe('<bantin-article-card variant="full"> renders every XSS corpus vector i
   it('the checks do catch active content that was not sanitized', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<img src="/__widgets/missing" onerror="alert(1)"><a href="java\tscript:__xss(2)">x</a><p style="color:red">y</p><iframe></iframe>';
+    root.innerHTML =
+      '<img src="/__widgets/missing" onerror="alert(1)"><a href="java\tscript:__xss(2)">x</a><p style="color:red">y</p><iframe></iframe>';
     expect(activeContent(root)).to.deep.equal([
       '<iframe> element',
       'onerror attribute on <img>',

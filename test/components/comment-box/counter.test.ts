@@ -124,7 +124,7 @@ describe('<bantin-comment-box> counter and limits', () => {
     expect($(el, '#main-body').getAttribute('aria-describedby')).to.equal('main-counter');
   });
 
-  it('refuses a comment below the minimum with the seed\'s words, tied to the textarea', async () => {
+  it("refuses a comment below the minimum with the seed's words, tied to the textarea", async () => {
     const el = await renderBox({ thread: newThread(), endpoint: apiBase('post') });
     fill(el, '#main-author', 'Lò Văn Ánh');
     fill(el, '#main-body', 'Hay'.normalize('NFD'));

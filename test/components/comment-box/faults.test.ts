@@ -1,7 +1,22 @@
 // Nothing is lost and nothing is posted twice: slow answers, timeouts, offline, 5xx, 429, reloads.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
-import { $, adminComments, heal, seedAll, commentTexts, faultBase, faultLog, fill, newThread, renderBox, sent, settled, submit, text } from '../../support/comment-box.js';
+import {
+  $,
+  adminComments,
+  heal,
+  seedAll,
+  commentTexts,
+  faultBase,
+  faultLog,
+  fill,
+  newThread,
+  renderBox,
+  sent,
+  settled,
+  submit,
+  text,
+} from '../../support/comment-box.js';
 
 const WAIT = { timeout: 5000 };
 const draftKey = (thread: string) => `bantin-comment-draft:${thread}`;
@@ -144,9 +159,7 @@ describe('<bantin-comment-box> failures and retries', () => {
     retryButton(el)!.click();
     await sent(el);
     await waitUntil(() => retryButton(el) !== null, 'no retry button', WAIT);
-    expect(text($(el, 'form [role="alert"]'))).to.equal(
-      'Too many comments were sent. Your comment is kept: try again in 3 minutes.',
-    );
+    expect(text($(el, 'form [role="alert"]'))).to.equal('Too many comments were sent. Your comment is kept: try again in 3 minutes.');
     retryButton(el)!.click();
     await sent(el);
     await waitUntil(() => commentTexts(el).length === 1, 'comment not shown', WAIT);
@@ -215,7 +228,9 @@ describe('<bantin-comment-box> failures and retries', () => {
 
   it('loading failure → an error with a retry that loads the list', async () => {
     const thread = newThread();
-    const el = await fixture<BantinCommentBox>(html`<bantin-comment-box thread=${thread} endpoint="/__comments/nowhere/api" lang="vi"></bantin-comment-box>`);
+    const el = await fixture<BantinCommentBox>(
+      html`<bantin-comment-box thread=${thread} endpoint="/__comments/nowhere/api" lang="vi"></bantin-comment-box>`,
+    );
     const failed = oneEvent(el, 'bantin-error');
     await failed;
     await settled(el);

@@ -159,7 +159,11 @@ describe('<bantin-comment-box> posting', () => {
   it('pages: oldest first, "Xem thêm bình luận" loads the next page and moves focus to it', async () => {
     const thread = newThread();
     const bodies = Array.from({ length: 7 }, (_, i) => `Bình luận số ${i + 1}`);
-    await seedAll('post', thread, bodies.map((body, i) => ({ author: `Người ${i + 1}`, body })));
+    await seedAll(
+      'post',
+      thread,
+      bodies.map((body, i) => ({ author: `Người ${i + 1}`, body })),
+    );
     const el = await renderBox({ thread, endpoint: apiBase('post'), pageSize: 3 });
     expect(text($(el, '#heading'))).to.equal('Bình luận (7)');
     expect(commentTexts(el)).to.deep.equal(bodies.slice(0, 3));
@@ -178,7 +182,11 @@ describe('<bantin-comment-box> posting', () => {
 
   it('a comment posted while later pages are unread shows once, and stays once when its page arrives', async () => {
     const thread = newThread();
-    await seedAll('post', thread, Array.from({ length: 3 }, (_, i) => ({ author: 'An', body: `Bài cũ ${i + 1}` })));
+    await seedAll(
+      'post',
+      thread,
+      Array.from({ length: 3 }, (_, i) => ({ author: 'An', body: `Bài cũ ${i + 1}` })),
+    );
     const el = await renderBox({ thread, endpoint: apiBase('post'), pageSize: 2 });
     fill(el, '#main-author', 'Bình');
     fill(el, '#main-body', 'Mới đăng');

@@ -36,7 +36,24 @@ describe('<bantin-comment-box> states and theming', () => {
     for (const theme of ['light', 'dark']) {
       const el = await withReplies(theme);
       await expect(el).to.be.accessible();
-      for (const part of ['base', 'header', 'count', 'form', 'label', 'input', 'textarea', 'counter', 'submit', 'list', 'comment', 'author', 'date', 'comment-body', 'reply', 'replies']) {
+      for (const part of [
+        'base',
+        'header',
+        'count',
+        'form',
+        'label',
+        'input',
+        'textarea',
+        'counter',
+        'submit',
+        'list',
+        'comment',
+        'author',
+        'date',
+        'comment-body',
+        'reply',
+        'replies',
+      ]) {
         expect($$(el, `[part~="${part}"]`).length, part).to.be.greaterThan(0);
       }
       el.remove();
@@ -57,7 +74,7 @@ describe('<bantin-comment-box> states and theming', () => {
     }
   });
 
-  it('looks right with no page stylesheet (literal fallbacks) and takes the page\'s tokens', async () => {
+  it("looks right with no page stylesheet (literal fallbacks) and takes the page's tokens", async () => {
     const el = await withReplies('light');
     const submitButton = $(el, '[part="submit"]');
     expect(getComputedStyle(submitButton).backgroundColor).to.equal('rgb(169, 29, 34)');
@@ -102,7 +119,11 @@ describe('<bantin-comment-box> states and theming', () => {
 
   it('a failed "more comments" says so and retries', async () => {
     const thread = newThread();
-    await seedAll('post', thread, Array.from({ length: 3 }, (_, i) => ({ author: 'An', body: `Bình luận ${i + 1}` })));
+    await seedAll(
+      'post',
+      thread,
+      Array.from({ length: 3 }, (_, i) => ({ author: 'An', body: `Bình luận ${i + 1}` })),
+    );
     const el = await renderBox({ thread, endpoint: apiBase('post'), pageSize: 2 });
     const realFetch = window.fetch;
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
@@ -119,7 +140,9 @@ describe('<bantin-comment-box> states and theming', () => {
   });
 
   it('lang follows the page when the element has none', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><bantin-comment-box endpoint="/__comments/post/api" thread=${newThread()}></bantin-comment-box></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><bantin-comment-box endpoint="/__comments/post/api" thread=${newThread()}></bantin-comment-box></div>`,
+    );
     const el = wrapper.querySelector('bantin-comment-box')!;
     await settled(el);
     expect(text($(el, '#main-counter'))).to.equal('500/500 characters left');

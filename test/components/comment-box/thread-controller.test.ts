@@ -3,7 +3,21 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PostedComment } from '../../../src/core/comments/index.js';
 import type { BantinCommentBox } from '../../../src/components/comment-box/comment-box.js';
-import { $, apiBase, commentTexts, faultBase, faultLog, fill, newThread, renderBox, seedAll, sent, settled, submit, text } from '../../support/comment-box.js';
+import {
+  $,
+  apiBase,
+  commentTexts,
+  faultBase,
+  faultLog,
+  fill,
+  newThread,
+  renderBox,
+  seedAll,
+  sent,
+  settled,
+  submit,
+  text,
+} from '../../support/comment-box.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

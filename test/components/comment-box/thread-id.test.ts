@@ -57,7 +57,7 @@ describe('comment box thread ids', () => {
     for (const id of ids) expect(isValidClientId(id)).to.be.true;
   });
 
-  it('a box without a thread attribute posts to the canonical URL\'s thread', async () => {
+  it("a box without a thread attribute posts to the canonical URL's thread", async () => {
     const canonical = `https://baosonla.example.vn/tin/${newThread('mac-dinh')}.html`;
     const link = withCanonical(canonical);
     try {

@@ -16,30 +16,40 @@ describe('<bantin-latest-news> accessibility', () => {
 
   for (const layout of layouts) {
     it(`${layout}: axe finds nothing when loaded, loading, failed, stale and empty, in light and dark`, async () => {
-      const loaded = await fixture<BantinLatestNews>(html`<bantin-latest-news layout=${layout} more-href="/tin" limit="3" .feed=${makeFeed(6)}></bantin-latest-news>`);
+      const loaded = await fixture<BantinLatestNews>(
+        html`<bantin-latest-news layout=${layout} more-href="/tin" limit="3" .feed=${makeFeed(6)}></bantin-latest-news>`,
+      );
       await settled(loaded);
       await expect(loaded).to.be.accessible();
       loaded.theme = 'dark';
       await loaded.updateComplete;
       await expect(loaded).to.be.accessible();
 
-      const loading = await fixture<BantinLatestNews>(html`<bantin-latest-news layout=${layout} feed=${feedUrl(newKey(), { steps: 'slow' })}></bantin-latest-news>`);
+      const loading = await fixture<BantinLatestNews>(
+        html`<bantin-latest-news layout=${layout} feed=${feedUrl(newKey(), { steps: 'slow' })}></bantin-latest-news>`,
+      );
       expect(loading.shadowRoot!.querySelector('.skeleton, .skeleton-line')).to.exist;
       await expect(loading).to.be.accessible();
       loading.remove(); // aborts the slow request
 
-      const failed = await fixture<BantinLatestNews>(html`<bantin-latest-news layout=${layout} feed=${feedUrl(newKey(), { steps: '404' })}></bantin-latest-news>`);
+      const failed = await fixture<BantinLatestNews>(
+        html`<bantin-latest-news layout=${layout} feed=${feedUrl(newKey(), { steps: '404' })}></bantin-latest-news>`,
+      );
       await settled(failed);
       expect(parts(failed, 'status')[0].dataset.kind).to.equal('error');
       await expect(failed).to.be.accessible();
 
       const key = newKey('stale');
-      const stale = await fixture<BantinLatestNews>(html`<bantin-latest-news layout=${layout} refresh="1" feed=${feedUrl(key, { steps: 'ok,drop' })}></bantin-latest-news>`);
+      const stale = await fixture<BantinLatestNews>(
+        html`<bantin-latest-news layout=${layout} refresh="1" feed=${feedUrl(key, { steps: 'ok,drop' })}></bantin-latest-news>`,
+      );
       await waitUntil(() => parts(stale, 'status')[0]?.dataset.kind === 'stale', 'no stale notice', { timeout: 5000 });
       stale.refresh = 0;
       await expect(stale).to.be.accessible();
 
-      const empty = await fixture<BantinLatestNews>(html`<bantin-latest-news layout=${layout} category="không có" .feed=${makeFeed(3)}></bantin-latest-news>`);
+      const empty = await fixture<BantinLatestNews>(
+        html`<bantin-latest-news layout=${layout} category="không có" .feed=${makeFeed(3)}></bantin-latest-news>`,
+      );
       await settled(empty);
       expect(parts(empty, 'status')[0].dataset.kind).to.equal('empty');
       await expect(empty).to.be.accessible();
@@ -65,10 +75,7 @@ describe('<bantin-latest-news> accessibility', () => {
         reached.push(active.localName === 'a' ? `link:${active.textContent!.trim()}` : `${active.localName}:${active.textContent!.trim()}`);
       }
       const titles = feed.items.slice(0, 3).map((item) => `link:${item.title}`);
-      const expected =
-        layout === 'ticker'
-          ? [...titles, 'button:Tạm dừng chạy tin']
-          : [...titles, 'button:Hiện thêm tin', 'link:Xem thêm'];
+      const expected = layout === 'ticker' ? [...titles, 'button:Tạm dừng chạy tin'] : [...titles, 'button:Hiện thêm tin', 'link:Xem thêm'];
       expect(reached).to.deep.equal(expected);
     });
   }

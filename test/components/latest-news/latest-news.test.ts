@@ -2,17 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/latest-news/define.js';
 import type { BantinLatestNews } from '../../../src/components/latest-news/latest-news.js';
-import {
-  expectedItem,
-  feedUrl,
-  makeFeed,
-  newKey,
-  parts,
-  requestCount,
-  resetFeeds,
-  settled,
-  texts,
-} from '../../support/widget-fixtures.js';
+import { expectedItem, feedUrl, makeFeed, newKey, parts, requestCount, resetFeeds, settled, texts } from '../../support/widget-fixtures.js';
 
 const attr = (el: Element | undefined, name: string) => el?.getAttribute(name);
 
@@ -53,7 +43,9 @@ describe('<bantin-latest-news> from a served feed', () => {
   });
 
   it('reads Atom as well', async () => {
-    const el = await fixture<BantinLatestNews>(html`<bantin-latest-news limit="3" feed=${feedUrl(newKey('atom'), { format: 'atom' })}></bantin-latest-news>`);
+    const el = await fixture<BantinLatestNews>(
+      html`<bantin-latest-news limit="3" feed=${feedUrl(newKey('atom'), { format: 'atom' })}></bantin-latest-news>`,
+    );
     await settled(el);
     expect(texts(el, 'title')).to.deep.equal([0, 1, 2].map((i) => expectedItem(i).title));
     expect(texts(el, 'category')).to.deep.equal([0, 1, 2].map((i) => expectedItem(i).category));
@@ -82,9 +74,20 @@ describe('<bantin-latest-news> from a served feed', () => {
       await settled(el);
       expect(texts(el, 'category'), category).to.deep.equal(['Thời sự', 'Thời sự', 'Thời sự', 'Thời sự']);
     }
-    const two = await fixture<BantinLatestNews>(html`<bantin-latest-news limit="10" category="kinh te, VAN HOA - XA HOI" feed=${url}></bantin-latest-news>`);
+    const two = await fixture<BantinLatestNews>(
+      html`<bantin-latest-news limit="10" category="kinh te, VAN HOA - XA HOI" feed=${url}></bantin-latest-news>`,
+    );
     await settled(two);
-    expect(texts(two, 'category')).to.deep.equal(['Kinh tế', 'Văn hóa - Xã hội', 'Kinh tế', 'Văn hóa - Xã hội', 'Kinh tế', 'Văn hóa - Xã hội', 'Kinh tế', 'Văn hóa - Xã hội']);
+    expect(texts(two, 'category')).to.deep.equal([
+      'Kinh tế',
+      'Văn hóa - Xã hội',
+      'Kinh tế',
+      'Văn hóa - Xã hội',
+      'Kinh tế',
+      'Văn hóa - Xã hội',
+      'Kinh tế',
+      'Văn hóa - Xã hội',
+    ]);
     const none = await fixture<BantinLatestNews>(html`<bantin-latest-news category="Quốc phòng" feed=${url}></bantin-latest-news>`);
     await settled(none);
     expect(parts(none, 'item')).to.have.length(0);
@@ -142,7 +145,9 @@ describe('<bantin-latest-news> options', () => {
   });
 
   it('lays the grid out in columns', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><bantin-latest-news layout="grid" .feed=${makeFeed(4)}></bantin-latest-news></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><bantin-latest-news layout="grid" .feed=${makeFeed(4)}></bantin-latest-news></div>`,
+    );
     const el = wrapper.firstElementChild as BantinLatestNews;
     await settled(el);
     const tops = parts(el, 'item').map((item) => item.getBoundingClientRect().top);
@@ -150,7 +155,9 @@ describe('<bantin-latest-news> options', () => {
   });
 
   it('hides what `hide` lists', async () => {
-    const el = await fixture<BantinLatestNews>(html`<bantin-latest-news hide="image, summary,date,category" .feed=${makeFeed(3)}></bantin-latest-news>`);
+    const el = await fixture<BantinLatestNews>(
+      html`<bantin-latest-news hide="image, summary,date,category" .feed=${makeFeed(3)}></bantin-latest-news>`,
+    );
     await settled(el);
     for (const part of ['image', 'summary', 'meta', 'category']) expect(parts(el, part), part).to.have.length(0);
     expect(parts(el, 'title')).to.have.length(3);
@@ -260,7 +267,9 @@ describe('<bantin-latest-news> options', () => {
   });
 
   it('inherits the page font', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="font: italic 19px Georgia, serif"><bantin-latest-news .feed=${makeFeed(1)}></bantin-latest-news></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font: italic 19px Georgia, serif"><bantin-latest-news .feed=${makeFeed(1)}></bantin-latest-news></div>`,
+    );
     const el = wrapper.firstElementChild as BantinLatestNews;
     await settled(el);
     const button = el.shadowRoot!.querySelector('button, a')!;

@@ -36,7 +36,9 @@ describe('no layout shift between loading and loaded', () => {
 
   for (const layout of ['list', 'grid', 'compact', 'ticker']) {
     it(`<bantin-latest-news layout="${layout}">`, async () => {
-      const shifts = await loadBetweenParagraphs((url) => html`<bantin-latest-news layout=${layout} more-href="/tin" feed=${url}></bantin-latest-news>`);
+      const shifts = await loadBetweenParagraphs(
+        (url) => html`<bantin-latest-news layout=${layout} more-href="/tin" feed=${url}></bantin-latest-news>`,
+      );
       expect(shifts.map((s) => s.value)).to.deep.equal([]);
     });
   }

@@ -4,17 +4,7 @@ import '../../../src/components/article-card/define.js';
 import type { BantinLatestNews } from '../../../src/components/latest-news/latest-news.js';
 import type { BantinArticleCard } from '../../../src/components/article-card/article-card.js';
 import { FeedError } from '../../../src/core/feed/model.js';
-import {
-  expectedItem,
-  feedUrl,
-  newKey,
-  parts,
-  requestCount,
-  requestCounts,
-  resetFeeds,
-  settled,
-  texts,
-} from '../../support/widget-fixtures.js';
+import { expectedItem, feedUrl, newKey, parts, requestCount, requestCounts, resetFeeds, settled, texts } from '../../support/widget-fixtures.js';
 
 const statusKind = (el: HTMLElement) => parts(el, 'status')[0]?.dataset.kind;
 const retryButton = (el: HTMLElement) => parts(el, 'status')[0].querySelector('button')!;
@@ -67,7 +57,9 @@ describe('<bantin-latest-news> states', () => {
   it('offline with a stale copy: keeps the items, says they are not up to date, recovers with retry', async () => {
     const key = newKey('offline');
     // First answer fine, then the connection drops (as offline), then fine again.
-    const el = await fixture<BantinLatestNews>(html`<bantin-latest-news refresh="1" feed=${feedUrl(key, { steps: 'ok,drop,ok' })}></bantin-latest-news>`);
+    const el = await fixture<BantinLatestNews>(
+      html`<bantin-latest-news refresh="1" feed=${feedUrl(key, { steps: 'ok,drop,ok' })}></bantin-latest-news>`,
+    );
     await settled(el);
     expect(parts(el, 'item')).to.have.length(5);
     const failed = oneEvent(el, 'bantin-error');

@@ -26,13 +26,18 @@ describe('<bantin-latest-news> renders every XSS corpus vector inert', function 
   for (const layout of ['list', 'grid', 'compact', 'ticker']) {
     it(`${layout}: every field of every item is a vector (handed over as a Feed)`, async () => {
       const feed: Feed = { format: 'rss', title: vectors[0].payload, items: vectors.map(poisonedItem) };
-      const el = await fixture<BantinLatestNews>(html`<bantin-latest-news layout=${layout} limit="1000" heading="" .feed=${feed}></bantin-latest-news>`);
+      const el = await fixture<BantinLatestNews>(
+        html`<bantin-latest-news layout=${layout} limit="1000" heading="" .feed=${feed}></bantin-latest-news>`,
+      );
       await settled(el);
       expect(parts(el, 'item')).to.have.length(vectors.length);
       // Text stays text: each title shows the payload as written.
       expect(parts(el, 'title')[1].textContent!.trim()).to.equal(vectors[1].payload.replace(/\s+/g, ' ').trim() || '(Không có tiêu đề)');
       expect(activeContent(el.shadowRoot!, ownButtons(el))).to.deep.equal([]);
-      provoke(el.shadowRoot!.querySelector('[part="list"]')!, vectors.flatMap((v) => (v.trigger ? [v.trigger] : [])));
+      provoke(
+        el.shadowRoot!.querySelector('[part="list"]')!,
+        vectors.flatMap((v) => (v.trigger ? [v.trigger] : [])),
+      );
       await pause(300);
       expect(traps.fired).to.deep.equal([]);
     });

@@ -2,7 +2,19 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
 import { deepActiveElement } from '../../support/widget-fixtures.js';
-import { banner, cardFor, cardWith, fixtureBulletins, resetFeeds, root, settled, statusPart, textPart, toggle, weatherUrl } from '../../support/weather-widget.js';
+import {
+  banner,
+  cardFor,
+  cardWith,
+  fixtureBulletins,
+  resetFeeds,
+  root,
+  settled,
+  statusPart,
+  textPart,
+  toggle,
+  weatherUrl,
+} from '../../support/weather-widget.js';
 
 describe('<bantin-weather-bulletin> accessibility', () => {
   afterEach(resetFeeds);
@@ -33,7 +45,20 @@ describe('<bantin-weather-bulletin> accessibility', () => {
   it('axe: a banner without a level, every hazard, light and dark', async () => {
     const el = await cardWith({
       bulletin: {
-        hazards: ['thunderstorm', 'tornado', 'lightning', 'hail', 'strong-gusts', 'heavy-rain', 'flash-flood', 'landslide', 'severe-cold', 'frost', 'heat', 'storm'],
+        hazards: [
+          'thunderstorm',
+          'tornado',
+          'lightning',
+          'hail',
+          'strong-gusts',
+          'heavy-rain',
+          'flash-flood',
+          'landslide',
+          'severe-cold',
+          'frost',
+          'heat',
+          'storm',
+        ],
         stormName: 'RAGASA',
         text: 'x',
       },
@@ -54,7 +79,9 @@ describe('<bantin-weather-bulletin> accessibility', () => {
   });
 
   it('axe: loading, error, stale and empty', async () => {
-    const loading = await fixture<BantinWeatherBulletin>(html`<bantin-weather-bulletin feed=${weatherUrl(['seed-22'], { delay: 3000 })}></bantin-weather-bulletin>`);
+    const loading = await fixture<BantinWeatherBulletin>(
+      html`<bantin-weather-bulletin feed=${weatherUrl(['seed-22'], { delay: 3000 })}></bantin-weather-bulletin>`,
+    );
     await nextFrame();
     expect(root(loading).querySelector('.skeleton')).to.exist;
     await expect(loading).to.be.accessible();
@@ -141,7 +168,9 @@ describe('<bantin-weather-bulletin> accessibility', () => {
   it('reduced motion: no pulsing skeleton, no turning chevron', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const loading = await fixture<BantinWeatherBulletin>(html`<bantin-weather-bulletin feed=${weatherUrl(['seed-22'], { delay: 3000 })}></bantin-weather-bulletin>`);
+      const loading = await fixture<BantinWeatherBulletin>(
+        html`<bantin-weather-bulletin feed=${weatherUrl(['seed-22'], { delay: 3000 })}></bantin-weather-bulletin>`,
+      );
       await nextFrame();
       expect(getComputedStyle(root(loading).querySelector('.skeleton')!).animationName).to.equal('none');
       loading.remove();
@@ -150,7 +179,9 @@ describe('<bantin-weather-bulletin> accessibility', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
-    const loading = await fixture<BantinWeatherBulletin>(html`<bantin-weather-bulletin feed=${weatherUrl(['seed-22'], { delay: 3000 })}></bantin-weather-bulletin>`);
+    const loading = await fixture<BantinWeatherBulletin>(
+      html`<bantin-weather-bulletin feed=${weatherUrl(['seed-22'], { delay: 3000 })}></bantin-weather-bulletin>`,
+    );
     await nextFrame();
     expect(getComputedStyle(root(loading).querySelector('.skeleton')!).animationName, 'the check can see an animation').to.not.equal('none');
     loading.remove();

@@ -36,7 +36,9 @@ describe('<bantin-weather-bulletin> states', () => {
   afterEach(resetFeeds);
 
   it('loading: a skeleton, aria-busy, a polite loading message, and the live regions already in place', async () => {
-    const el = await fixture<BantinWeatherBulletin>(html`<bantin-weather-bulletin feed=${weatherUrl(['seed-22'], { delay: 1500 })}></bantin-weather-bulletin>`);
+    const el = await fixture<BantinWeatherBulletin>(
+      html`<bantin-weather-bulletin feed=${weatherUrl(['seed-22'], { delay: 1500 })}></bantin-weather-bulletin>`,
+    );
     await nextFrame();
     const card = root(el).querySelector('[part~="base"]')!;
     expect(card.getAttribute('aria-busy')).to.equal('true');

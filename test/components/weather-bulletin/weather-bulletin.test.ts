@@ -27,7 +27,15 @@ const SOURCE = (name: string) => `https://baosonla.example.vn/thoi-tiet/${name}.
 
 /** A feed item as a host would hand it over. */
 function item(text: string, extra: Partial<FeedItem> = {}): FeedItem {
-  return { id: 'tt-1', title: 'Dự báo thời tiết', link: 'https://baosonla.example.vn/tt-1.html', summary: text, categories: ['Thời tiết'], enclosures: [], ...extra };
+  return {
+    id: 'tt-1',
+    title: 'Dự báo thời tiết',
+    link: 'https://baosonla.example.vn/tt-1.html',
+    summary: text,
+    categories: ['Thời tiết'],
+    enclosures: [],
+    ...extra,
+  };
 }
 
 describe('<bantin-weather-bulletin> from a feed', () => {

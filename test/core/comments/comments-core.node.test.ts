@@ -95,7 +95,11 @@ describe('validateComment', () => {
     assert.equal(validateComment({ ...valid, body: 'abcdefghij' }, { maxLength: 9 }).ok, false);
     const result = validateComment({});
     assert.equal(result.ok, false);
-    if (!result.ok) assert.deepEqual(result.errors.map((e) => e.code), ['author-required', 'body-too-short']);
+    if (!result.ok)
+      assert.deepEqual(
+        result.errors.map((e) => e.code),
+        ['author-required', 'body-too-short'],
+      );
   });
 });
 

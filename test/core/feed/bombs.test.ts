@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, parseFeed, type Feed } from '../../../src/core/feed/index.js';
 
-const rss = (item: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>x</title>${item}</item><item><title>after</title></item></channel></rss>`;
+const rss = (item: string) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>x</title>${item}</item><item><title>after</title></item></channel></rss>`;
 
 /** parseFeed's outcome: the feed, or the FeedError it threw (anything else fails the test). */
 function outcome(text: string): Feed | FeedError {
@@ -125,7 +126,9 @@ describe('XML bombs and pathological input', function () {
 
   it('containers nested 200,000 deep', () => {
     for (const name of ['channel', 'media:group', 'item']) {
-      const result = outcome(`<rss version="2.0"><channel><title>t</title><item><title>x</title>${`<${name}>`.repeat(200_000)}${`</${name}>`.repeat(200_000)}</item></channel></rss>`);
+      const result = outcome(
+        `<rss version="2.0"><channel><title>t</title><item><title>x</title>${`<${name}>`.repeat(200_000)}${`</${name}>`.repeat(200_000)}</item></channel></rss>`,
+      );
       expect(result, name).to.satisfy((r: unknown) => r instanceof FeedError || Array.isArray((r as Feed).items));
     }
   });

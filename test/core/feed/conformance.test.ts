@@ -47,19 +47,40 @@ interface Difference {
 
 const DIFFERENCES: Record<string, Difference> = {
   whitespace: {
-    reason: 'our text is whitespace-collapsed and trimmed (DESIGN: Text); rss-parser keeps it as written. For contentHtml, we take a CDATA section without the whitespace around it.',
+    reason:
+      'our text is whitespace-collapsed and trimmed (DESIGN: Text); rss-parser keeps it as written. For contentHtml, we take a CDATA section without the whitespace around it.',
     check: (ours, theirs) => JSON.stringify(collapse(ours)) === JSON.stringify(collapse(theirs)),
     where: [
-      'reddit.rss:summary', 'craigslist.rss:summary', 'craigslist.rss:feed.title', 'heise.atom:title', 'uolNoticias.rss:summary',
-      'feedburner.atom:summary', 'narro.rss:summary', 'many-links.rss:summary', 'itunes-href.rss:id', 'itunes-href.rss:title',
-      'itunes-href.rss:author', 'customfields.rss:title', 'customfields.rss:feed.title', 'guardian.rss:summary',
-      'guardian.rss:title', 'encoding.rss:title', 'encoding.rss:summary', 'item-itunes-episodeType.rss:contentHtml',
-      'itunes-category.rss:summary', 'itunes-keywords.rss:summary', 'itunes-keywords-astext.rss:summary', 'giantbomb-podcast.rss:title',
-      'giantbomb-podcast.rss:summary', 'customfields.rss:summary', 'guardian.rss:categories',
+      'reddit.rss:summary',
+      'craigslist.rss:summary',
+      'craigslist.rss:feed.title',
+      'heise.atom:title',
+      'uolNoticias.rss:summary',
+      'feedburner.atom:summary',
+      'narro.rss:summary',
+      'many-links.rss:summary',
+      'itunes-href.rss:id',
+      'itunes-href.rss:title',
+      'itunes-href.rss:author',
+      'customfields.rss:title',
+      'customfields.rss:feed.title',
+      'guardian.rss:summary',
+      'guardian.rss:title',
+      'encoding.rss:title',
+      'encoding.rss:summary',
+      'item-itunes-episodeType.rss:contentHtml',
+      'itunes-category.rss:summary',
+      'itunes-keywords.rss:summary',
+      'itunes-keywords-astext.rss:summary',
+      'giantbomb-podcast.rss:title',
+      'giantbomb-podcast.rss:summary',
+      'customfields.rss:summary',
+      'guardian.rss:categories',
     ],
   },
   blockSpaces: {
-    reason: 'every block boundary (<p>, <br>, <div>, <li>, headings) becomes a space in our summary (DESIGN: Text); rss-parser puts a newline only between some block tags and only when both neighbours are not newlines.',
+    reason:
+      'every block boundary (<p>, <br>, <div>, <li>, headings) becomes a space in our summary (DESIGN: Text); rss-parser puts a newline only between some block tags and only when both neighbours are not newlines.',
     check: (ours, theirs) => typeof theirs === 'string' && typeof ours === 'string' && squash(ours) === squash(theirs),
     where: ['feedburner.atom:summary', 'many-links.rss:summary'],
   },
@@ -91,12 +112,14 @@ const DIFFERENCES: Record<string, Difference> = {
     where: ['craigslist.rss:title'],
   },
   atomUpdatedIsNotPublished: {
-    reason: "rss-parser fills pubDate/isoDate from an Atom entry's <updated> when it has no <published>; we keep it as `updated` only (DESIGN: dates).",
+    reason:
+      "rss-parser fills pubDate/isoDate from an Atom entry's <updated> when it has no <published>; we keep it as `updated` only (DESIGN: dates).",
     check: () => false, // handled item by item below: our `updated` must equal their isoDate
     where: ['gulp-atom.atom:published'],
   },
   emptyTagOption: {
-    reason: "this rss-parser test runs with the xml2js option emptyTag: 'EMPTY', which writes 'EMPTY' for an empty <description>; an empty description is '' for us.",
+    reason:
+      "this rss-parser test runs with the xml2js option emptyTag: 'EMPTY', which writes 'EMPTY' for an empty <description>; an empty description is '' for us.",
     check: (ours, theirs) => ours === '' && theirs === 'EMPTY',
     where: ['xml2js-options.rss:summary'],
   },
@@ -173,9 +196,14 @@ describe('conformance with rss-parser', function () {
         if (theirs === undefined) return;
         compared++;
         if (JSON.stringify(ours) === JSON.stringify(theirs)) return;
-        const kind = Object.keys(DIFFERENCES).find((k) => DIFFERENCES[k].where.includes(`${m.input}:${field}`) && DIFFERENCES[k].check(ours, theirs, item));
+        const kind = Object.keys(DIFFERENCES).find(
+          (k) => DIFFERENCES[k].where.includes(`${m.input}:${field}`) && DIFFERENCES[k].check(ours, theirs, item),
+        );
         if (kind) seen.add(`${kind} ${m.input}:${field}`);
-        else if (!unexplained.some((u) => u.startsWith(`${m.input} `) && u.includes(` ${field}: `))) unexplained.push(`${m.input} ${where} ${field}: ours ${JSON.stringify(ours)?.slice(0, 200)} ≠ rss-parser ${JSON.stringify(theirs)?.slice(0, 200)}`);
+        else if (!unexplained.some((u) => u.startsWith(`${m.input} `) && u.includes(` ${field}: `)))
+          unexplained.push(
+            `${m.input} ${where} ${field}: ours ${JSON.stringify(ours)?.slice(0, 200)} ≠ rss-parser ${JSON.stringify(theirs)?.slice(0, 200)}`,
+          );
       };
       expected.items.forEach((theirs: Theirs, i: number) => {
         const ours = feed.items[i];

@@ -4,8 +4,19 @@ import { expect } from '@open-wc/testing';
 import * as core from '../../../src/core/feed/index.js';
 import { newEntry, type Entry, type FeedFormat } from '../../../src/core/feed/index.js';
 import {
-  AUTHOR_FIELDS, CONTAINERS, ENTRY_FIELDS, Field, IMAGE_PARTS, elementBase, finishChannelImage, opens, readField, readImagePart,
-  readMedia, type ChannelImage, type FieldReader,
+  AUTHOR_FIELDS,
+  CONTAINERS,
+  ENTRY_FIELDS,
+  Field,
+  IMAGE_PARTS,
+  elementBase,
+  finishChannelImage,
+  opens,
+  readField,
+  readImagePart,
+  readMedia,
+  type ChannelImage,
+  type FieldReader,
 } from '../../../src/core/feed/fields.js';
 
 const FEED_URL = 'https://news.example.vn/rss/feed.xml';
@@ -20,7 +31,12 @@ function reader(format: FeedFormat = 'rss'): FieldReader<El> {
 }
 
 /** Reads one field element into a new item (or the feed) and returns the entry. */
-function read(field: Field, text: string, attrs: Record<string, string> = {}, options: { format?: FeedFormat; feed?: boolean; markup?: string } = {}): Entry {
+function read(
+  field: Field,
+  text: string,
+  attrs: Record<string, string> = {},
+  options: { format?: FeedFormat; feed?: boolean; markup?: string } = {},
+): Entry {
   const r = reader(options.format);
   const d = options.feed ? r.feed : newEntry(FEED_URL);
   readField(r, d, field, { attrs, markup: options.markup ?? text }, text, FEED_URL);
@@ -83,7 +99,10 @@ describe('fields: ENTRY_FIELDS, AUTHOR_FIELDS, IMAGE_PARTS', () => {
     const doc = await (await fetch('/docs/feed-model.md')).text();
     const section = doc.slice(doc.indexOf('## Building blocks for other readers'));
     const rows = (first: RegExp) =>
-      section.split('\n').filter((line) => first.test(line)).map((line) => line.split('|').map((cell) => cell.trim()));
+      section
+        .split('\n')
+        .filter((line) => first.test(line))
+        .map((line) => line.split('|').map((cell) => cell.trim()));
     const names = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
 
     const fieldRows = rows(/^\| `[A-Z]\w*` \| `[a-z]/);
@@ -99,7 +118,18 @@ describe('fields: ENTRY_FIELDS, AUTHOR_FIELDS, IMAGE_PARTS', () => {
   it('are exported from the feed index, each documented in "Building blocks for other readers"', async () => {
     const doc = await (await fetch('/docs/feed-model.md')).text();
     const section = doc.slice(doc.indexOf('## Building blocks for other readers'));
-    for (const name of ['ENTRY_FIELDS', 'AUTHOR_FIELDS', 'CONTAINERS', 'IMAGE_PARTS', 'opens', 'readField', 'readMedia', 'readImagePart', 'finishChannelImage', 'elementBase']) {
+    for (const name of [
+      'ENTRY_FIELDS',
+      'AUTHOR_FIELDS',
+      'CONTAINERS',
+      'IMAGE_PARTS',
+      'opens',
+      'readField',
+      'readMedia',
+      'readImagePart',
+      'finishChannelImage',
+      'elementBase',
+    ]) {
       expect(core, name).to.have.property(name);
       expect(section, name).to.match(new RegExp(`^\\| \`${name}[\`(]`, 'm'));
     }
@@ -112,7 +142,8 @@ describe('fields: readField applies each field as documented', () => {
     expect(read(Field.Title, 'A <blink> stays', {}, { format: 'atom' }).title).to.equal('A <blink> stays');
     expect(read(Field.Title, 'A <b>đậm</b>', { type: 'html' }, { format: 'atom' }).title).to.equal('A đậm');
     expect(read(Field.Title, 'A <b>đậm</b>', { type: 'text/html' }, { format: 'atom' }).title).to.equal('A đậm');
-    const r = reader(), d = newEntry();
+    const r = reader(),
+      d = newEntry();
     readField(r, d, Field.Title, { attrs: {}, markup: '' }, 'Một', undefined);
     readField(r, d, Field.Title, { attrs: {}, markup: '' }, 'Hai', undefined);
     expect(d.title).to.equal('Một');
@@ -135,10 +166,15 @@ describe('fields: readField applies each field as documented', () => {
     expect([html.html, html.htmlBase, html.text]).to.deep.equal(['<p>Nội dung</p>', 'https://news.example.vn/bai/', undefined]);
     const text = read(Field.Content, 'chữ <b>', { type: 'text' }, { format: 'atom' });
     expect([text.html, text.text]).to.deep.equal([undefined, 'chữ <b>']);
-    const xhtml = read(Field.Content, 'Đoạn & văn', { type: 'xhtml' }, {
-      format: 'atom',
-      markup: ' <div xmlns="http://www.w3.org/1999/xhtml"><p xmlns:x="urn:x">Đoạn &amp; văn</p></div> ',
-    });
+    const xhtml = read(
+      Field.Content,
+      'Đoạn & văn',
+      { type: 'xhtml' },
+      {
+        format: 'atom',
+        markup: ' <div xmlns="http://www.w3.org/1999/xhtml"><p xmlns:x="urn:x">Đoạn &amp; văn</p></div> ',
+      },
+    );
     expect(xhtml.html).to.equal('<p>Đoạn &amp; văn</p>');
     expect(read(Field.Content, '  \n ').html).to.equal(undefined);
   });
@@ -192,7 +228,9 @@ describe('fields: readField applies each field as documented', () => {
 
   it('Thumbnail and ItunesImage: image candidates 0 and 3, for items only', () => {
     expect(read(Field.Thumbnail, '', { url: '/t.jpg', width: '320', height: '200' }).images[0]).to.deep.equal({
-      url: 'https://news.example.vn/t.jpg', width: 320, height: 200,
+      url: 'https://news.example.vn/t.jpg',
+      width: 320,
+      height: 200,
     });
     expect(read(Field.Thumbnail, '', { url: '/px.gif', width: '1', height: '1' }).images[0]).to.equal(undefined);
     expect(read(Field.Thumbnail, '', { url: '/t.jpg' }, { feed: true }).images).to.deep.equal([]);

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { mergeFeeds, newestFirst, newestItem } from '../../../src/core/feed/merge.js';
 import type { Feed, FeedItem } from '../../../src/core/feed/model.js';
 
-const item = (id: string, published?: string, link?: string): FeedItem => ({ id, title: id, summary: '', categories: [], enclosures: [], published, link });
+const item = (id: string, published?: string, link?: string): FeedItem => ({
+  id,
+  title: id,
+  summary: '',
+  categories: [],
+  enclosures: [],
+  published,
+  link,
+});
 const feed = (title: string, items: FeedItem[]): Feed => ({ format: 'rss', title, items });
 
 describe('mergeFeeds', () => {

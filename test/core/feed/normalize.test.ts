@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
-  absolutizeHtml, authorName, decodeEntities, firstImage, htmlToText, parseDate, plainText, resolveUrl, stableId,
+  absolutizeHtml,
+  authorName,
+  decodeEntities,
+  firstImage,
+  htmlToText,
+  parseDate,
+  plainText,
+  resolveUrl,
+  stableId,
   uniqueCategories,
 } from '../../../src/core/feed/index.js';
 
@@ -12,8 +20,7 @@ describe('decodeEntities', () => {
   });
 
   it('knows the Vietnamese letters', () => {
-    expect(decodeEntities('&acirc;&ecirc;&ocirc;&agrave;&aacute;&atilde;&abreve;&dstrok;&Dstrok;&itilde;&utilde;&ograve;'))
-      .to.equal('âêôàáãăđĐĩũò');
+    expect(decodeEntities('&acirc;&ecirc;&ocirc;&agrave;&aacute;&atilde;&abreve;&dstrok;&Dstrok;&itilde;&utilde;&ograve;')).to.equal('âêôàáãăđĐĩũò');
   });
 
   it('reads references as a browser does', () => {
@@ -35,8 +42,9 @@ describe('htmlToText', () => {
   });
 
   it('turns block boundaries into spaces and collapses whitespace', () => {
-    expect(htmlToText('<p>One</p><p>Two</p>Three<br>Four<br/>Five<li>Six</li><h2>Seven</h2><div>Eight</div>'))
-      .to.equal('One Two Three Four Five Six Seven Eight');
+    expect(htmlToText('<p>One</p><p>Two</p>Three<br>Four<br/>Five<li>Six</li><h2>Seven</h2><div>Eight</div>')).to.equal(
+      'One Two Three Four Five Six Seven Eight',
+    );
     expect(htmlToText('  a\n\t b&nbsp;&nbsp;c  ')).to.equal('a b c');
     expect(htmlToText('x<span>y</span>z')).to.equal('xyz');
   });

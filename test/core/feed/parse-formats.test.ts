@@ -80,29 +80,40 @@ describe('parseFeed: RSS 2.0', () => {
   });
 
   it('uses a permalink guid as the link, and keeps guids as written', () => {
-    const f = parseFeed(rss('<item><title>x</title><guid>https://x.vn/p/1</guid></item><item><title>y</title><guid isPermaLink="false">https://x.vn/p/2</guid></item>'));
+    const f = parseFeed(
+      rss('<item><title>x</title><guid>https://x.vn/p/1</guid></item><item><title>y</title><guid isPermaLink="false">https://x.vn/p/2</guid></item>'),
+    );
     expect(f.items[0]).to.include({ id: 'https://x.vn/p/1', link: 'https://x.vn/p/1' });
     expect(f.items[1].id).to.equal('https://x.vn/p/2');
     expect(f.items[1].link).to.equal(undefined);
   });
 
   it('falls back to the link, then to a stable hash, for the id', () => {
-    const f = parseFeed(rss('<item><title>a</title><link>https://x.vn/a</link></item><item><title>b</title><pubDate>22 Sep 2025 08:30 +0700</pubDate></item>'));
+    const f = parseFeed(
+      rss('<item><title>a</title><link>https://x.vn/a</link></item><item><title>b</title><pubDate>22 Sep 2025 08:30 +0700</pubDate></item>'),
+    );
     expect(f.items[0].id).to.equal('https://x.vn/a');
     expect(f.items[1].id).to.equal(stableId('b', '2025-09-22T01:30:00.000Z'));
     expect(parseFeed(rss('<item><title>b</title><pubDate>22 Sep 2025 08:30 +0700</pubDate></item>')).items[0].id).to.equal(f.items[1].id);
   });
 
   it('reads RSS authors as names and joins several', () => {
-    const f = parseFeed(rss(`
+    const f = parseFeed(
+      rss(`
       <item><title>a</title><author>toasoan@baosonla.vn (Tòa soạn)</author></item>
-      <item><title>b</title><dc:creator>Thu Hà</dc:creator><dc:creator>Minh Anh</dc:creator><author>x@y.vn (X)</author></item>`));
+      <item><title>b</title><dc:creator>Thu Hà</dc:creator><dc:creator>Minh Anh</dc:creator><author>x@y.vn (X)</author></item>`),
+    );
     expect(f.items[0].author).to.equal('Tòa soạn');
     expect(f.items[1].author).to.equal('Thu Hà, Minh Anh');
   });
 
   it('reads dc:subject and dc:date', () => {
-    const f = parseFeed(rss('<item><title>a</title><dc:subject>Kinh tế</dc:subject><category>Kinh tế</category><dc:date>2025-09-22T08:30:00+07:00</dc:date></item>', '<dc:date>2025-09-22T09:00:00+07:00</dc:date>'));
+    const f = parseFeed(
+      rss(
+        '<item><title>a</title><dc:subject>Kinh tế</dc:subject><category>Kinh tế</category><dc:date>2025-09-22T08:30:00+07:00</dc:date></item>',
+        '<dc:date>2025-09-22T09:00:00+07:00</dc:date>',
+      ),
+    );
     expect(f.items[0].categories).to.deep.equal(['Kinh tế']);
     expect(f.items[0].published).to.equal('2025-09-22T01:30:00.000Z');
     expect(f.updated).to.equal('2025-09-22T02:00:00.000Z');
@@ -126,7 +137,8 @@ describe('parseFeed: RSS 2.0', () => {
 
   it('reads RSS 0.91 and 0.92, and an <rss> without version', () => {
     for (const version of ['0.91', '0.92', '']) {
-      const f = parseFeed(`<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+      const f =
+        parseFeed(`<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
         <rss ${version ? `version="${version}"` : ''}><channel><title>Old</title><link>http://old.example/</link><description>d</description>
         <item><title>One</title><link>http://old.example/1</link><description>First &amp;amp; best</description></item></channel></rss>`);
       expect(f.format).to.equal('rss');
@@ -191,7 +203,8 @@ describe('parseFeed: image precedence', () => {
 
 describe('parseFeed: namespaces', () => {
   it('matches prefixes by the declared namespace URI', () => {
-    const f = parseFeed(`<rss version="2.0" xmlns:c="http://purl.org/rss/1.0/modules/content/" xmlns:m="http://search.yahoo.com/mrss/" xmlns:d="http://purl.org/dc/elements/1.1/">
+    const f =
+      parseFeed(`<rss version="2.0" xmlns:c="http://purl.org/rss/1.0/modules/content/" xmlns:m="http://search.yahoo.com/mrss/" xmlns:d="http://purl.org/dc/elements/1.1/">
       <channel><title>t</title><item><title>x</title><c:encoded>&lt;p&gt;Body&lt;/p&gt;</c:encoded><m:thumbnail url="https://x.vn/t.jpg"/><d:creator>Ai</d:creator></item></channel></rss>`);
     expect(f.items[0]).to.include({ contentHtml: '<p>Body</p>', author: 'Ai', summary: 'Body' });
     expect(f.items[0].image).to.deep.equal({ url: 'https://x.vn/t.jpg' });
@@ -210,13 +223,21 @@ describe('parseFeed: namespaces', () => {
   });
 
   it('takes the feed image from the channel <image> only, not from item-level media tags at channel level', () => {
-    const f = parseFeed(rss('', '<media:thumbnail url="https://x.vn/t.jpg"/><itunes:image href="https://x.vn/i.jpg"/><image><url>https://x.vn/logo.png</url></image>'));
+    const f = parseFeed(
+      rss('', '<media:thumbnail url="https://x.vn/t.jpg"/><itunes:image href="https://x.vn/i.jpg"/><image><url>https://x.vn/logo.png</url></image>'),
+    );
     expect(f.image).to.deep.equal({ url: 'https://x.vn/logo.png' });
     expect(parseFeed(rss('', '<itunes:image href="https://x.vn/i.jpg"/>'))).to.not.have.property('image');
   });
 
   it('resolves RSS links against xml:base on the channel and the item', () => {
-    const f = parseFeed(rss('<item xml:base="/tin/"><title>x</title><link>1.html</link></item><item><title>y</title><link>/2.html</link></item>', '', 'xml:base="https://b.vn/rss/"'));
+    const f = parseFeed(
+      rss(
+        '<item xml:base="/tin/"><title>x</title><link>1.html</link></item><item><title>y</title><link>/2.html</link></item>',
+        '',
+        'xml:base="https://b.vn/rss/"',
+      ),
+    );
     expect(f.items.map((i) => i.link)).to.deep.equal(['https://b.vn/tin/1.html', 'https://b.vn/2.html']);
   });
 
@@ -240,12 +261,24 @@ describe('parseFeed: RDF (RSS 1.0)', () => {
     </rdf:RDF>`);
 
   it('reads the channel and items', () => {
-    expect(feed).to.deep.include({ format: 'rdf', title: 'RDF feed', link: 'https://x.vn/', description: 'About', updated: '2025-09-22T02:00:00.000Z' });
+    expect(feed).to.deep.include({
+      format: 'rdf',
+      title: 'RDF feed',
+      link: 'https://x.vn/',
+      description: 'About',
+      updated: '2025-09-22T02:00:00.000Z',
+    });
     expect(feed.image).to.deep.equal({ url: 'https://x.vn/logo.png', alt: 'Logo' });
     expect(feed.items).to.deep.equal([
       {
-        id: 'https://x.vn/1', title: 'One & only', link: 'https://x.vn/1', summary: 'First', author: 'Ai', categories: ['Tin'],
-        published: '2025-09-22T01:30:00.000Z', enclosures: [],
+        id: 'https://x.vn/1',
+        title: 'One & only',
+        link: 'https://x.vn/1',
+        summary: 'First',
+        author: 'Ai',
+        categories: ['Tin'],
+        published: '2025-09-22T01:30:00.000Z',
+        enclosures: [],
       },
     ]);
   });
@@ -280,7 +313,12 @@ describe('parseFeed: Atom 1.0', () => {
 
   it('reads the feed', () => {
     expect(feed).to.deep.include({
-      format: 'atom', title: 'Atom feed', description: 'Sub title', link: 'https://x.vn/', language: 'vi', updated: '2025-09-22T03:00:00.000Z',
+      format: 'atom',
+      title: 'Atom feed',
+      description: 'Sub title',
+      link: 'https://x.vn/',
+      language: 'vi',
+      updated: '2025-09-22T03:00:00.000Z',
     });
     expect(feed.image).to.deep.equal({ url: 'https://x.vn/logo.png' });
   });
@@ -310,7 +348,9 @@ describe('parseFeed: Atom 1.0', () => {
   });
 
   it('resolves relative links against the url option when there is no xml:base', () => {
-    const f = parseFeed(atom('<entry><id>1</id><title>x</title><link href="/a"/><content type="html">&lt;img src="i.jpg"&gt;</content></entry>'), { url: 'https://y.vn/feeds/atom.xml' });
+    const f = parseFeed(atom('<entry><id>1</id><title>x</title><link href="/a"/><content type="html">&lt;img src="i.jpg"&gt;</content></entry>'), {
+      url: 'https://y.vn/feeds/atom.xml',
+    });
     expect(f.items[0].link).to.equal('https://y.vn/a');
     expect(f.items[0].contentHtml).to.equal('<img src="https://y.vn/feeds/i.jpg">');
     expect(f.items[0].image).to.deep.equal({ url: 'https://y.vn/feeds/i.jpg' });
@@ -324,10 +364,20 @@ describe('parseFeed: Atom 0.3', () => {
       <entry><title>E</title><link rel="alternate" type="text/html" href="https://o.vn/e"/><id>tag:o.vn,2005:e</id>
         <issued>2004-12-31T12:00:00Z</issued><modified>2005-01-01T00:00:00Z</modified>
         <content type="text/html" mode="escaped">&lt;p&gt;Escaped &lt;b&gt;html&lt;/b&gt;&lt;/p&gt;</content></entry></feed>`);
-    expect(f).to.deep.include({ format: 'atom', title: 'Old atom', description: 'Tag line', link: 'https://o.vn/', updated: '2005-01-01T00:00:00.000Z' });
+    expect(f).to.deep.include({
+      format: 'atom',
+      title: 'Old atom',
+      description: 'Tag line',
+      link: 'https://o.vn/',
+      updated: '2005-01-01T00:00:00.000Z',
+    });
     expect(f.items[0]).to.deep.include({
-      id: 'tag:o.vn,2005:e', title: 'E', link: 'https://o.vn/e', published: '2004-12-31T12:00:00.000Z',
-      contentHtml: '<p>Escaped <b>html</b></p>', summary: 'Escaped html',
+      id: 'tag:o.vn,2005:e',
+      title: 'E',
+      link: 'https://o.vn/e',
+      published: '2004-12-31T12:00:00.000Z',
+      contentHtml: '<p>Escaped <b>html</b></p>',
+      summary: 'Escaped html',
     });
   });
 });
@@ -367,9 +417,16 @@ describe('parseFeed: JSON Feed', () => {
     expect(f).to.deep.include({ format: 'json', title: 'JSON feed', link: 'https://j.vn/', description: 'Mô tả', language: 'vi' });
     expect(f.image).to.deep.equal({ url: 'https://j.vn/icon.png' });
     expect(f.items[0]).to.deep.equal({
-      id: '1', title: '<b>not markup</b>', link: 'https://j.vn/p/1', summary: 'Hello',
-      contentHtml: '<p>Hello <img src="https://j.vn/i.jpg" alt="I"></p>', author: 'Lan, Mai', categories: ['a', 'b'],
-      published: '2025-09-22T01:30:00.000Z', updated: '2025-09-22T02:30:00.000Z', image: { url: 'https://j.vn/i.jpg', alt: 'I' },
+      id: '1',
+      title: '<b>not markup</b>',
+      link: 'https://j.vn/p/1',
+      summary: 'Hello',
+      contentHtml: '<p>Hello <img src="https://j.vn/i.jpg" alt="I"></p>',
+      author: 'Lan, Mai',
+      categories: ['a', 'b'],
+      published: '2025-09-22T01:30:00.000Z',
+      updated: '2025-09-22T02:30:00.000Z',
+      image: { url: 'https://j.vn/i.jpg', alt: 'I' },
       enclosures: [{ url: 'https://j.vn/a.mp3', type: 'audio/mpeg', length: 42 }],
     });
     expect(f.items[1]).to.deep.include({ id: 'two', summary: 'Just text', author: 'Old style', image: { url: 'https://j.vn/2.jpg' } });
@@ -400,7 +457,9 @@ describe('parseFeed: JSON Feed', () => {
   });
 
   it('reads JSON Feed 1.0 and tolerates wrong types', () => {
-    const f = parseFeed(json({ version: 'https://jsonfeed.org/version/1', title: 5, items: [null, { id: 'a', title: ['x'], tags: 'no', authors: 'no' }] }));
+    const f = parseFeed(
+      json({ version: 'https://jsonfeed.org/version/1', title: 5, items: [null, { id: 'a', title: ['x'], tags: 'no', authors: 'no' }] }),
+    );
     expect(f.title).to.equal('');
     expect(f.items[1]).to.deep.include({ id: 'a', title: '', categories: [] });
     expect(f.items[0].id).to.match(/\S/);
@@ -417,22 +476,35 @@ describe('parseFeed: JSON Feed', () => {
 
 describe('parseFeed: tolerance', () => {
   it('skips a BOM, whitespace, comments and processing instructions before the root', () => {
-    const f = parseFeed('\ufeff\n  <?xml version="1.0"?>\n<!-- generated -->\n<?xml-stylesheet href="s.xsl"?>' + rss('<item><title>x</title></item>').replace(/^<\?xml[^>]*>/, ''));
+    const f = parseFeed(
+      '\ufeff\n  <?xml version="1.0"?>\n<!-- generated -->\n<?xml-stylesheet href="s.xsl"?>' +
+        rss('<item><title>x</title></item>').replace(/^<\?xml[^>]*>/, ''),
+    );
     expect(f.items[0].title).to.equal('x');
   });
 
   it('reads undeclared HTML entities and bare ampersands as a browser does', () => {
-    const f = parseFeed(rss('<item><title>Caf&eacute;&nbsp;&amp; tr&agrave; &hellip; R&D &copy 2025</title><link>https://x.vn/?a=1&b=2</link></item>'));
+    const f = parseFeed(
+      rss('<item><title>Caf&eacute;&nbsp;&amp; tr&agrave; &hellip; R&D &copy 2025</title><link>https://x.vn/?a=1&b=2</link></item>'),
+    );
     expect(f.items[0].title).to.equal('Café & trà … R&D © 2025');
     expect(f.items[0].link).to.equal('https://x.vn/?a=1&b=2');
   });
 
   it('gives NFC text everywhere from decomposed (NFD) input', () => {
     const nfd = (s: string) => s.normalize('NFD');
-    const f = parseFeed(rss(`<item><title>${nfd('Thời tiết Sơn La')}</title><description>${nfd('Mưa rào')}</description>
-      <content:encoded>${nfd('&lt;p&gt;Nhiệt độ thấp nhất&lt;/p&gt;')}</content:encoded><category>${nfd('Thời sự')}</category><dc:creator>${nfd('Lê Văn Đức')}</dc:creator></item>`));
+    const f = parseFeed(
+      rss(`<item><title>${nfd('Thời tiết Sơn La')}</title><description>${nfd('Mưa rào')}</description>
+      <content:encoded>${nfd('&lt;p&gt;Nhiệt độ thấp nhất&lt;/p&gt;')}</content:encoded><category>${nfd('Thời sự')}</category><dc:creator>${nfd('Lê Văn Đức')}</dc:creator></item>`),
+    );
     const [i] = f.items;
-    expect([i.title, i.summary, i.contentHtml, i.categories[0], i.author]).to.deep.equal(['Thời tiết Sơn La', 'Mưa rào', '<p>Nhiệt độ thấp nhất</p>', 'Thời sự', 'Lê Văn Đức']);
+    expect([i.title, i.summary, i.contentHtml, i.categories[0], i.author]).to.deep.equal([
+      'Thời tiết Sơn La',
+      'Mưa rào',
+      '<p>Nhiệt độ thấp nhất</p>',
+      'Thời sự',
+      'Lê Văn Đức',
+    ]);
     for (const s of [i.title, i.summary, i.contentHtml!, i.categories[0], i.author!]) expect(s).to.equal(s.normalize('NFC'));
   });
 
@@ -443,15 +515,19 @@ describe('parseFeed: tolerance', () => {
   });
 
   it('reads unescaped, mismatched and unclosed markup inside a description', () => {
-    const f = parseFeed(rss(`<item><title>x</title><description><p>Open <b>bold <i>both</p> <br> end</description><link>https://x.vn/1</link></item>
-      <item><title>y</title><description>a < b && c > d</description></item>`));
+    const f = parseFeed(
+      rss(`<item><title>x</title><description><p>Open <b>bold <i>both</p> <br> end</description><link>https://x.vn/1</link></item>
+      <item><title>y</title><description>a < b && c > d</description></item>`),
+    );
     expect(f.items[0].summary).to.equal('Open bold both end');
     expect(f.items[0].link).to.equal('https://x.vn/1');
     expect(f.items[1].summary).to.equal('a < b && c > d');
   });
 
   it('keeps a CDATA section whole, whatever it holds', () => {
-    const f = parseFeed(rss('<item><title><![CDATA[A </title> & <b>B</b>]]></title><description><![CDATA[</item><p>still</p>]]></description></item>'));
+    const f = parseFeed(
+      rss('<item><title><![CDATA[A </title> & <b>B</b>]]></title><description><![CDATA[</item><p>still</p>]]></description></item>'),
+    );
     expect(f.items).to.have.length(1);
     expect(f.items[0].title).to.equal('A & B');
     expect(f.items[0].summary).to.equal('still');
@@ -459,7 +535,10 @@ describe('parseFeed: tolerance', () => {
 
   it('recovers from a field left unclosed', () => {
     const f = parseFeed(rss('<item><title>one</title><guid>id-1</item><item><title>two</title><guid>id-2</guid></item>'));
-    expect(f.items.map((i) => [i.title, i.id])).to.deep.equal([['one', 'id-1'], ['two', 'id-2']]);
+    expect(f.items.map((i) => [i.title, i.id])).to.deep.equal([
+      ['one', 'id-1'],
+      ['two', 'id-2'],
+    ]);
   });
 
   it('matches close tags case-insensitively and tolerates extra ones', () => {
@@ -477,7 +556,9 @@ describe('parseFeed: tolerance', () => {
   });
 
   it('never expands a DOCTYPE entity', () => {
-    const f = parseFeed('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "AAAA"><!ENTITY b "&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>');
+    const f = parseFeed(
+      '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "AAAA"><!ENTITY b "&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>',
+    );
     expect(f.title).to.equal('&b;');
   });
 });
@@ -488,7 +569,11 @@ describe('parseFeed: errors', () => {
     ['   \n ', 'not-a-feed', /empty/],
     ['<!DOCTYPE html><html><head><title>Trang chủ</title></head><body><p>Xin chào</p></body></html>', 'not-a-feed', /HTML page, not a feed/],
     ['<head><title>Document Moved</title></head><body>moved</body>', 'not-a-feed', /HTML page, not a feed/],
-    ['<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://x.vn/</loc></url></urlset>', 'not-a-feed', /urlset.*not an RSS, Atom or RDF feed/],
+    [
+      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://x.vn/</loc></url></urlset>',
+      'not-a-feed',
+      /urlset.*not an RSS, Atom or RDF feed/,
+    ],
     ['Service Unavailable', 'not-a-feed', /neither XML nor JSON/],
     ['<?xml version="1.0"?>', 'malformed', /cut off/],
     ['<?xml version="1.0"?><rss version="2.0"><chan', 'malformed', /cut off/],

@@ -10,8 +10,7 @@ const latin1Bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(
 test('loads, caches in memory, and falls back to the copy when the server fails (no DOM)', async () => {
   clearFeedCache();
   let calls = 0;
-  const fetchFeed = (async () =>
-    ++calls === 1 ? new Response(latin1Bytes(RSS)) : new Response('down', { status: 503 })) as typeof fetch;
+  const fetchFeed = (async () => (++calls === 1 ? new Response(latin1Bytes(RSS)) : new Response('down', { status: 503 }))) as typeof fetch;
   const fresh = await loadFeed('https://example.vn/a.rss', { fetch: fetchFeed });
   assert.equal(fresh.title, 'Việt');
   assert.equal(await loadFeed('https://example.vn/a.rss', { fetch: fetchFeed }), fresh);
@@ -31,5 +30,8 @@ test('a failed fetch is a network error, never cors, where there is no same-orig
   const refuse = (async () => {
     throw new TypeError('fetch failed');
   }) as typeof fetch;
-  await assert.rejects(loadFeed('https://example.vn/b.rss', { fetch: refuse }), (error: unknown) => error instanceof FeedError && error.code === 'network');
+  await assert.rejects(
+    loadFeed('https://example.vn/b.rss', { fetch: refuse }),
+    (error: unknown) => error instanceof FeedError && error.code === 'network',
+  );
 });

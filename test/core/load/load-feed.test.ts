@@ -123,7 +123,7 @@ describe('loadFeed: errors', () => {
     });
   }
 
-  it('passes on the parser\'s FeedError for a page that is not a feed', async () => {
+  it("passes on the parser's FeedError for a page that is not a feed", async () => {
     const error = await rejectionOf(loadFeed(fixture({ body: 'html' })));
     expectFeedError(error, 'not-a-feed');
   });
@@ -144,8 +144,7 @@ describe('loadFeed: errors', () => {
   });
 
   it('refuses a body larger than the cap without reading it', async () => {
-    const huge = (async () =>
-      new Response('<rss/>', { headers: { 'content-length': String(200 * 1024 * 1024) } })) as typeof fetch;
+    const huge = (async () => new Response('<rss/>', { headers: { 'content-length': String(200 * 1024 * 1024) } })) as typeof fetch;
     expectFeedError(await rejectionOf(loadFeed('https://example.vn/huge.rss', { fetch: huge })), 'too-large');
   });
 

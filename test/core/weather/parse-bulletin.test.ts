@@ -94,7 +94,9 @@ describe('parseBulletin on the bulletin set', () => {
       `field accuracy: ${all.correct}/${all.total} (${percent(all.correct, all.total)}) — ${BULLETINS.length} bulletins × ${FIELDS.length} fields, absent fields included`,
     );
     console.log(`stated-field accuracy: ${all.statedCorrect}/${all.stated} (${percent(all.statedCorrect, all.stated)}) — fields the bulletins state`);
-    console.log(`field accuracy on the ${LATER_BULLETINS.length} later bulletins: ${later.correct}/${later.total} (${percent(later.correct, later.total)})`);
+    console.log(
+      `field accuracy on the ${LATER_BULLETINS.length} later bulletins: ${later.correct}/${later.total} (${percent(later.correct, later.total)})`,
+    );
     for (const miss of all.misses) console.log(`  miss: ${miss}`);
     expect(all.misses).to.deep.equal([]);
   });
@@ -113,7 +115,11 @@ describe('parseBulletin: text forms', () => {
 
   it('finds the same numbers and hazards when the diacritics are stripped', () => {
     const strip = (text: string) =>
-      text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D');
     for (const bulletin of BULLETINS) {
       const withMarks = parseBulletin(bulletin.text);
       const without = parseBulletin(strip(bulletin.text));
@@ -196,12 +202,84 @@ describe('parseBulletin: single rules', () => {
 
 describe('parseBulletin: hostile input', () => {
   const ALPHABET = [
-    'mưa', 'dông', 'lốc', 'bão', 'số', 'cấp', 'giật', 'gió', 'Đông', 'Nam', 'độ', 'C', '°C', '%', 'mm', 'm/s',
-    'Nhiệt độ', 'thấp nhất', 'cao nhất', 'Thời tiết', 'Tin phát lúc', 'ngày', 'tỉnh', 'Sơn La', 'RAGASA',
-    'không', 'đã', 'qua', 'tới', 'rủi ro thiên tai', 'áp thấp nhiệt đới', 'rãnh', '24 giờ', 'đêm nay và ngày mai',
-    ':', ':', '.', ',', ';', '-', '–', '(', ')', '/', '\n', ' ', ' ', ' ', '  ', '•', '+',
-    '0', '1', '2', '3', '7', '9', '15', '22', '31', '99', '2025', '-2', '1.5', '12/5/2025', '15h30',
-    '\u0301', '\u0303', '\u0323', '\ud800', '\udfff', '\u0000', '\u200b', '\u00a0', '\u2028', '😀', 'İ', 'ẞ',
+    'mưa',
+    'dông',
+    'lốc',
+    'bão',
+    'số',
+    'cấp',
+    'giật',
+    'gió',
+    'Đông',
+    'Nam',
+    'độ',
+    'C',
+    '°C',
+    '%',
+    'mm',
+    'm/s',
+    'Nhiệt độ',
+    'thấp nhất',
+    'cao nhất',
+    'Thời tiết',
+    'Tin phát lúc',
+    'ngày',
+    'tỉnh',
+    'Sơn La',
+    'RAGASA',
+    'không',
+    'đã',
+    'qua',
+    'tới',
+    'rủi ro thiên tai',
+    'áp thấp nhiệt đới',
+    'rãnh',
+    '24 giờ',
+    'đêm nay và ngày mai',
+    ':',
+    ':',
+    '.',
+    ',',
+    ';',
+    '-',
+    '–',
+    '(',
+    ')',
+    '/',
+    '\n',
+    ' ',
+    ' ',
+    ' ',
+    '  ',
+    '•',
+    '+',
+    '0',
+    '1',
+    '2',
+    '3',
+    '7',
+    '9',
+    '15',
+    '22',
+    '31',
+    '99',
+    '2025',
+    '-2',
+    '1.5',
+    '12/5/2025',
+    '15h30',
+    '\u0301',
+    '\u0303',
+    '\u0323',
+    '\ud800',
+    '\udfff',
+    '\u0000',
+    '\u200b',
+    '\u00a0',
+    '\u2028',
+    '😀',
+    'İ',
+    'ẞ',
   ];
 
   it('never throws on random text (2,000 cases)', () => {
