@@ -36,6 +36,7 @@ export function mountBuilder(root, { origin = location.origin } = {}) {
   const status = root.querySelector('[data-status]');
   const feedUrl = form.elements.namedItem('feedUrl');
   const feedUrlError = root.querySelector('#feed-url-error');
+  const urlWarning = root.querySelector('[data-url-warning]');
   let shownWidget;
   let typingTimer;
 
@@ -72,6 +73,7 @@ export function mountBuilder(root, { origin = location.origin } = {}) {
       const badUrl = error.message === 'feedUrl';
       feedUrl.setAttribute('aria-invalid', String(badUrl));
       feedUrlError.hidden = !badUrl;
+      urlWarning.hidden = true;
       code.value = '';
       copyButton.disabled = true;
       return;
@@ -79,6 +81,11 @@ export function mountBuilder(root, { origin = location.origin } = {}) {
     feedUrl.setAttribute('aria-invalid', 'false');
     feedUrlError.hidden = true;
     copyButton.disabled = false;
+    // A feed URL goes through the server's /api/feed, which refuses (403 url-not-allowed) any host not in its
+    // allowHosts: say so before the partner copies a snippet that would only show readers an error.
+    const byUrl = Boolean(WIDGETS[choice.widget].feed) && choice.feedSource === 'url';
+    urlWarning.hidden = !byUrl;
+    if (byUrl) urlWarning.querySelector('[data-url-host]').textContent = hostOf(choice.feedUrl);
     code.value = embedCode(choice, origin);
     // A new element each time: the preview starts as a partner's page would, with exactly these attributes.
     const widget = document.createElement(WIDGETS[choice.widget].tag);
@@ -119,4 +126,12 @@ export function mountBuilder(root, { origin = location.origin } = {}) {
   copyButton.addEventListener('click', copy);
   render();
   return { render };
+}
+
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

@@ -7,8 +7,11 @@ import type { Feed, FeedItem } from '../core/feed/model.js';
 export interface BantinEventMap {
   /** A feed was loaded (or handed over through the `.feed` property) and rendered. */
   'bantin-load': { feed: Feed };
-  /** Loading failed (a FeedError, usually); the widget shows the error, or the last good items as stale. */
-  'bantin-error': { error: unknown };
+  /**
+   * Loading failed (a FeedError, usually); the widget shows the reader a plain notice, or the last good items as
+   * stale. The error's message and `hint` (what the page's developer can do, in English) are for developers.
+   */
+  'bantin-error': { error: unknown; hint?: string };
   /** A reader chose an item. Cancelable: preventDefault() stops the link from navigating. */
   'bantin-item-select': { item: FeedItem };
 }

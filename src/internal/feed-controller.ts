@@ -3,13 +3,18 @@
 //   (the `.feed` property: no network at all);
 // - a changed feed or proxy aborts the request in flight;
 // - `refresh` seconds > 0 reloads in the background, never while the page is hidden;
-// - after a failure the last good items stay, marked stale, next to the error and a retry.
+// - after a failure the last good items stay, marked stale, next to the error and a retry;
+// - a failure is told to readers in their words (status.ts), and to developers once, with the cause and a hint,
+//   on the console and in the bantin-error event;
+// - coming back online retries a failed load.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from '../core/feed/model.js';
 import { loadFeed } from '../core/load/load-feed.js';
 import { isStale, staleReason } from '../core/load/feed-meta.js';
 import { emit } from './events.js';
 import { mergeFeeds } from '../core/feed/merge.js';
+import { isOneOf } from '../core/builtins.js';
+import { developerHint } from '../i18n/errors.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
 
@@ -64,12 +69,14 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('online', this.onOnline);
     if (this.unfinished) this.load('initial');
     else this.scheduleRefresh();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('online', this.onOnline);
     if (this.abort && this.unfinished) this.abort.abort();
     this.abort = undefined;
     this.clearRefresh();
@@ -150,7 +157,17 @@ export class FeedController implements ReactiveController {
     const record = (index: number, outcome: Outcome) => {
       if (run !== this.run) return;
       outcomes[index] = outcome;
-      if (outcomes.every(Boolean)) this.settle(outcomes as Outcome[]);
+      if (isOneOf(outcomes, undefined)) return;
+      try {
+        this.settle(outcomes as Outcome[]);
+      } catch (error) {
+        // Never loading forever: whatever broke (a page's patched built-in, say) ends in the error state.
+        this.unfinished = false;
+        this.stale = Boolean(this.feed);
+        this.error = error;
+        if (!this.feed) this.status = 'error';
+        this.host.requestUpdate();
+      }
     };
     const refresh = this.refreshSeconds;
     const timeout = Number(this.host.timeout);
@@ -172,13 +189,22 @@ export class FeedController implements ReactiveController {
   }
 
   private settle(outcomes: Outcome[]): void {
-    const feeds = outcomes.flatMap((o) => ('feed' in o ? [o.feed] : []));
+    // Plain loops: a page's patched Array.prototype.flatMap cannot change what loaded.
+    const feeds: Feed[] = [];
+    const failures: unknown[] = [];
+    const staleCauses: unknown[] = [];
+    for (const o of outcomes) {
+      if ('feed' in o) feeds.push(o.feed);
+      else failures.push(o.error);
+    }
+    for (const feed of feeds) {
+      const cause = staleReason(feed);
+      if (cause !== undefined) staleCauses.push(cause);
+    }
     // A cached copy handed over while loadFeed revalidates it: nothing new to show if items are on screen
     // already; onUpdate brings the outcome.
     if (this.feed && feeds.length === outcomes.length && feeds.every((feed) => isStale(feed) && !staleReason(feed))) return;
     this.unfinished = false;
-    const failures = outcomes.flatMap((o) => ('error' in o ? [o.error] : []));
-    const staleCauses = feeds.flatMap((feed) => staleReason(feed) ?? []);
     const error = failures[0] ?? staleCauses[0];
 
     if (feeds.length > 0) {
@@ -195,9 +221,20 @@ export class FeedController implements ReactiveController {
       this.error = error;
       if (!this.feed) this.status = 'error';
     }
-    if (error !== undefined) this.queue(() => emit(this.host, 'bantin-error', { error }));
+    if (error !== undefined) this.report(error);
     this.host.requestUpdate();
     this.scheduleRefresh();
+  }
+
+  /** Tells developers, once per failure: the console, then the bantin-error event after the render that shows it. */
+  private report(error: unknown): void {
+    const hint = developerHint(error, { proxy: this.host.proxy });
+    const where = `<${this.host.localName}${typeof this.host.feed === 'string' ? ` feed="${this.host.feed}"` : ''}>`;
+    console.warn(
+      `bantin: ${where} could not load its feed: ${error instanceof Error ? error.message : String(error)}${hint ? ` ${hint}` : ''}`,
+      error,
+    );
+    this.queue(() => emit(this.host, 'bantin-error', hint ? { error, hint } : { error }));
   }
 
   private setStatus(status: FeedStatus): void {
@@ -226,6 +263,10 @@ export class FeedController implements ReactiveController {
     this.refreshTimer = undefined;
     this.refreshDue = false;
   }
+
+  private readonly onOnline = (): void => {
+    if (!this.givenFeed && this.requestKey && (this.status === 'error' || this.stale)) this.load('retry');
+  };
 
   private readonly onVisibility = (): void => {
     if (!document.hidden && this.refreshDue) {

@@ -1,7 +1,7 @@
 // The language a widget speaks: its own `lang`, else the nearest ancestor with one (through shadow roots),
 // else <html lang>, else Vietnamese. Follows later changes of any of these.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { resolveLocale, textLanguage, type Locale } from '../i18n/locale.js';
 import type { Catalogue, Widen } from '../i18n/catalogue.js';
 import { shared } from '../i18n/catalogues/shared.js';
 import { formatDate, formatRelative } from '../i18n/date.js';
@@ -86,6 +86,16 @@ export class LocalizeController implements ReactiveController {
   /** "22/09/2025 08:30" or "2 giờ trước"; '' for no date. */
   date(value: string | undefined, format: DateFormat = 'absolute'): string {
     return format === 'relative' ? formatRelative(value, this.locale) : formatDate(value, this.locale);
+  }
+
+  /**
+   * The `lang` for a feed's own words (`text`), when it is not the widget's language: the feed's declared
+   * language, else `vi` for Vietnamese text; undefined when it is the same as the labels' or unknown.
+   * Feed text keeps its language in every UI language, so screen readers read it with the right voice.
+   */
+  contentLang(text: string, feedLanguage?: string | null): string | undefined {
+    const lang = textLanguage(text, feedLanguage);
+    return lang && lang.toLowerCase().split(/[-_]/)[0] !== this.locale ? lang : undefined;
   }
 
   error(error: unknown): string {

@@ -15,7 +15,7 @@ const dark = css`
   --_notice-bg: var(--bantin-color-notice, #3a3214);
   --_error: var(--bantin-color-error, #ffb4ab);
   --_focus: var(--bantin-color-focus, #8ab4f8);
-  --_padding: var(--bantin-padding, 0.75rem);
+  --_padding: var(--bantin-padding, 0.75em);
 `;
 
 export const tokens = css`
@@ -33,10 +33,10 @@ export const tokens = css`
     --_error: var(--bantin-color-error, #a4161a);
     --_focus: var(--bantin-color-focus, #1a5fb4);
     --_radius: var(--bantin-radius, 6px);
-    --_gap: var(--bantin-space, 0.75rem);
-    --_title-size: var(--bantin-font-size-title, 1rem);
-    --_small-size: var(--bantin-font-size-small, 0.8125rem);
-    --_heading-size: var(--bantin-font-size-heading, 1.25rem);
+    --_gap: var(--bantin-space, 0.75em);
+    --_title-size: var(--bantin-font-size-title, 1em);
+    --_small-size: var(--bantin-font-size-small, max(0.8125em, 11px));
+    --_heading-size: var(--bantin-font-size-heading, 1.25em);
     --_line: 1.4;
     --_padding: var(--bantin-padding, 0);
   }
@@ -51,17 +51,51 @@ export const tokens = css`
 `;
 
 export const baseStyles = css`
+  /* A page's rules beat :host (even a page's \`* { … }\`), so the host only sets what the page rarely touches,
+     keeps its padding (!important in a shadow root wins over the page), and every widget's one top-level
+     element (part "base") sets the text: colour, one size base taken from the host with a floor (every size
+     inside is in em of it), and the inherited text properties a page may have changed. font-family stays
+     inherited on purpose. */
   :host {
     display: block;
     box-sizing: border-box;
+    max-inline-size: 100%;
     font: inherit;
     line-height: var(--_line);
-    padding: var(--_padding);
+    writing-mode: horizontal-tb;
+    padding: var(--_padding) !important;
     color: var(--_text);
     background: var(--_surface);
   }
   :host([hidden]) {
     display: none;
+  }
+  [part~='base'] {
+    min-inline-size: 0;
+    color: var(--_text);
+    background-color: var(--_surface);
+    font-size: max(1em, 12px);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    line-height: var(--_line);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: anywhere;
+    hyphens: manual;
+    visibility: visible;
+    cursor: auto;
+  }
+  /* The hidden attribute wins over any display a rule gives (a broken image is hidden, img is display: block). */
+  [hidden] {
+    display: none !important;
   }
   *,
   *::before,
@@ -93,7 +127,7 @@ export const baseStyles = css`
     position: absolute !important;
     width: 1px;
     height: 1px;
-    margin: -1px;
+    margin: 0;
     padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
@@ -104,7 +138,7 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-height: 2.25rem;
+    min-height: 2.75em;
     padding: 0.375em 0.875em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
@@ -150,9 +184,9 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
     margin: 0 0 var(--_gap);
-    padding: 0.625rem 0.75rem;
+    padding: 0.625em 0.75em;
     border-radius: var(--_radius);
     border: 1px solid var(--_border);
     font-size: var(--_small-size);
@@ -167,9 +201,13 @@ export const baseStyles = css`
   .status[data-kind='empty'] {
     color: var(--_muted);
   }
+  /* A button in a notice has the notice's size (not a size of that size). */
+  .status .button {
+    font-size: inherit;
+  }
   .status p {
     margin: 0;
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -187,7 +225,7 @@ export const baseStyles = css`
 export const sectionHeaderStyles = css`
   .header {
     margin-block-end: var(--_gap);
-    padding-block-end: 0.375rem;
+    padding-block-end: 0.375em;
     border-block-end: 2px solid var(--_accent);
   }
   .heading {
@@ -203,6 +241,10 @@ export const newsItemStyles = css`
     overflow: hidden;
     border-radius: var(--_radius);
     background: var(--_skeleton);
+  }
+  /* A thumbnail that failed to load (hidden) or never had a picture takes no room and shows no grey box. */
+  .thumb:not(.skeleton):not(:has(img:not([hidden]))) {
+    display: none;
   }
   .thumb img {
     width: 100%;

@@ -144,6 +144,28 @@ describe('builder page', () => {
     expect(code()).to.contain('feed="https://baosonla.example.vn/rss/tin-moi.rss"');
   });
 
+  it('says, before the partner copies a feed-URL snippet, that the server refuses it (403) unless the host is in allowHosts', () => {
+    const warning = () => root.querySelector<HTMLElement>('[data-url-warning]')!;
+    const visible = () => !warning().hidden && warning().getClientRects().length > 0;
+    expect(visible(), 'no warning for a feed the server has').to.equal(false);
+    choose('input[name="feedSource"][value="url"]');
+    const url = root.querySelector<HTMLInputElement>('#feed-url')!;
+    url.value = 'https://baosonla.example.vn/rss/tin-moi.rss';
+    url.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(visible(), 'the warning shows with the code').to.equal(true);
+    const text = warning().textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('403').and.contain('allowHosts').and.contain('baosonla.example.vn');
+    // Before copying: placed ahead of the copy button, and the button points to it.
+    const copy = root.querySelector<HTMLButtonElement>('[data-copy]')!;
+    expect(warning().compareDocumentPosition(copy) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(copy.getAttribute('aria-describedby')).to.contain(warning().id);
+    choose('input[name="feedSource"][value="named"]');
+    expect(visible(), 'gone for a named feed').to.equal(false);
+    choose('input[name="feedSource"][value="url"]');
+    choose('input[name="widget"][value="comment-box"]');
+    expect(visible(), 'no feed, no warning').to.equal(false);
+  });
+
   it('copies the code, or selects it for Ctrl+C when the clipboard is not available', async () => {
     root.querySelector<HTMLButtonElement>('[data-copy]')!.click();
     const status = root.querySelector('[data-status]')!;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/core/feed/model.js';
-import { errorMessage, formatDate, formatRelative, locales, allTextFor, resolveLocale, type AllText } from '../../src/i18n/index.js';
+import { developerHint, errorMessage, formatDate, formatRelative, locales, allTextFor, resolveLocale, type AllText } from '../../src/i18n/index.js';
 
 describe('resolveLocale', () => {
   it('maps language tags to vi or en, defaulting to vi', () => {
@@ -62,28 +62,39 @@ describe('formatRelative', () => {
 });
 
 describe('errorMessage', () => {
-  it('explains each FeedError code in the reader’s language, with what to do', () => {
+  it('tells readers their situation, never a developer’s hint', () => {
     const vi = allTextFor('vi');
     const en = allTextFor('en');
-    expect(errorMessage(new FeedError('http', 'x', { status: 404 }), vi))
-      .to.contain('404')
-      .and.contain('thuộc tính feed');
-    expect(errorMessage(new FeedError('http', 'x', { status: 503 }), en)).to.contain('503');
-    expect(errorMessage(new FeedError('cors', 'x'), en)).to.contain('proxy');
-    expect(errorMessage(new FeedError('network', 'x'), vi)).to.contain('kết nối mạng');
-    expect(errorMessage(new FeedError('timeout', 'x'), en)).to.contain('too slow');
-    expect(errorMessage(new FeedError('not-a-feed', 'x'), vi)).to.contain('không phải là một bản tin');
     const codes = ['not-a-feed', 'malformed', 'too-large', 'http', 'network', 'timeout', 'cors'] as const;
-    for (const code of codes) {
-      expect(errorMessage(new FeedError(code, 'x'), vi)).not.to.equal(vi.errors.unknown);
-      expect(errorMessage(new FeedError(code, 'x'), en)).not.to.equal(errorMessage(new FeedError(code, 'x'), vi));
+    for (const locale of [vi, en]) {
+      for (const code of codes) {
+        for (const status of [undefined, 403, 404, 500]) {
+          const message = errorMessage(new FeedError(code, 'x', { status }), locale, false);
+          expect(message).not.to.match(/proxy|feed attribute|thuộc tính|404|403|CORS|RSS|allowHosts/i);
+          expect(message).to.equal(code === 'timeout' ? locale.errors.slow : locale.errors.unknown);
+          expect(errorMessage(new FeedError(code, 'x', { status }), locale, true)).to.equal(locale.errors.offline);
+        }
+      }
     }
+    expect(vi.errors.offline).to.contain('mất kết nối mạng');
+    expect(en.errors.offline).to.contain('offline');
+    expect(vi.errors.unknown).to.contain('Hiện chưa tải được tin tức');
+    expect(en.errors.unknown).to.contain('cannot be loaded right now');
   });
 
   it('has a general message for anything else', () => {
-    expect(errorMessage(new TypeError('boom'), allTextFor('en'))).to.equal(allTextFor('en').errors.unknown);
-    expect(errorMessage(null, allTextFor('vi'))).to.equal(allTextFor('vi').errors.unknown);
-    expect(errorMessage({ code: 'weird' }, allTextFor('vi'))).to.equal(allTextFor('vi').errors.unknown);
+    expect(errorMessage(new TypeError('boom'), allTextFor('en'), false)).to.equal(allTextFor('en').errors.unknown);
+    expect(errorMessage(null, allTextFor('vi'), false)).to.equal(allTextFor('vi').errors.unknown);
+    expect(errorMessage({ code: 'weird' }, allTextFor('vi'), false)).to.equal(allTextFor('vi').errors.unknown);
+  });
+});
+
+describe('developerHint', () => {
+  it('says what the page’s developer can do, in English', () => {
+    expect(developerHint(new FeedError('cors', 'x'), { offline: false })).to.contain('proxy');
+    expect(developerHint(new FeedError('http', 'x', { status: 404 }), { offline: false })).to.contain('feed attribute');
+    expect(developerHint(new FeedError('http', 'x', { status: 403 }), { proxy: '/api/feed?url={url}', offline: false })).to.contain('allowHosts');
+    expect(developerHint(new FeedError('network', 'x'), { offline: true })).to.contain('offline');
   });
 });
 

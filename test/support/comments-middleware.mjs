@@ -9,7 +9,7 @@
 //         nothing forwarded)
 //       a step "get-slow<ms>" or "get-500" applies to every GET of that endpoint instead (not counted as a POST step)
 //   /__comments/log/<key>                               { posts: [{ step, clientId, body }], gets } seen for <key>
-//   /__comments/heal/<key>                              from now on every POST to <key> is "ok" (the network is back;
+//   /__comments/heal/<key>                              from now on every POST and GET to <key> is "ok" (the network is back;
 //       a count of failed POSTs would be fragile: Chrome itself resends a POST once when a reused connection drops)
 //   /__comments/<pre|post>/admin-token                  { token } for the admin API (Authorization: Bearer …)
 // The children exit with this process (their stdin closes), and the data directory is removed.
@@ -164,7 +164,7 @@ async function handleFault(ctx, origin, key, allSteps, apiPath) {
   if (req.method !== 'POST') {
     log.gets++;
     const getFault = allSteps.find((step) => step.startsWith('get-'))?.slice(4);
-    if (getFault === '500') return sendJson(res, 500, { error: { code: 'internal', message: 'Injected fault' } });
+    if (getFault === '500' && !log.healed) return sendJson(res, 500, { error: { code: 'internal', message: 'Injected fault' } });
     if (getFault?.startsWith('slow')) await sleep(Number(getFault.slice(4) || 1500));
     return answer(res, await forward(origin, apiPath, req, body));
   }

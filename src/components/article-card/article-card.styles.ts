@@ -4,15 +4,19 @@ export const articleCardStyles = css`
   .card {
     position: relative;
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   .variant-compact {
-    grid-template-columns: var(--bantin-thumb-width, 6rem) minmax(0, 1fr);
+    grid-template-columns: min(var(--bantin-thumb-width, 6em), 35%) minmax(0, 1fr);
     align-items: start;
-    gap: 0.75rem;
+    gap: 0.75em;
+  }
+  /* No picture (none, or it failed to load): the text takes the whole card. */
+  .variant-compact:has(> .thumb:not(.skeleton):not(:has(img:not([hidden])))) {
+    grid-template-columns: minmax(0, 1fr);
   }
   .variant-full {
-    gap: 1rem;
+    gap: 1em;
   }
   .card > .status {
     grid-column: 1 / -1;
@@ -21,7 +25,7 @@ export const articleCardStyles = css`
   .body {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
   .thumb {
@@ -44,14 +48,13 @@ export const articleCardStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
     overflow-wrap: anywhere;
-    height: calc(2 * 1.35 * var(--_title-size));
+    height: calc(2 * 1.35em);
     font-size: var(--_title-size);
     font-weight: 700;
     line-height: 1.35;
   }
   .variant-compact .title {
-    height: calc(2 * 1.35 * 0.9375rem);
-    font-size: 0.9375rem;
+    font-size: calc(0.9375 * var(--bantin-font-size-title, 1em));
   }
   .title a::after {
     /* The whole card is the link's target area (compact and standard). */
@@ -64,16 +67,17 @@ export const articleCardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
-    height: calc(3 * 1.45 * 0.9375rem);
+    height: calc(3 * 1.45em);
     margin: 0;
-    font-size: 0.9375rem;
+    overflow-wrap: anywhere;
+    font-size: 0.9375em;
     line-height: 1.45;
   }
 
   /* full: the article page */
   .header {
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .variant-full .category,
   .variant-full .meta {
@@ -84,13 +88,13 @@ export const articleCardStyles = css`
     display: block;
     height: auto;
     overflow: visible;
-    font-size: var(--bantin-font-size-article-title, 1.625rem);
+    font-size: var(--bantin-font-size-article-title, 1.625em);
     line-height: 1.25;
   }
   .byline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     margin: 0;
   }
   .author {
@@ -99,14 +103,19 @@ export const articleCardStyles = css`
   }
   .lead {
     display: block;
+    overflow-wrap: anywhere;
     height: auto;
     overflow: visible;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     font-weight: 600;
     line-height: 1.5;
   }
   .figure {
     margin: 0;
+  }
+  /* A picture that failed to load takes its caption with it: a caption of nothing reads as an error. */
+  .figure:has(> img[hidden]) {
+    display: none;
   }
   .figure img,
   .content img {
@@ -116,14 +125,14 @@ export const articleCardStyles = css`
   }
   figcaption,
   .content figcaption {
-    margin-block-start: 0.375rem;
+    margin-block-start: 0.375em;
     font-size: var(--_small-size);
     font-style: italic;
     color: var(--_muted);
     text-align: center;
   }
   .content {
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.6;
     overflow-wrap: anywhere;
   }
@@ -139,7 +148,7 @@ export const articleCardStyles = css`
   }
   .content blockquote {
     margin-inline: 0;
-    padding-inline-start: 1rem;
+    padding-inline-start: 1em;
     border-inline-start: 3px solid var(--_border);
   }
   .content table {
@@ -150,7 +159,7 @@ export const articleCardStyles = css`
   }
   .content td,
   .content th {
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
   }
   .source {

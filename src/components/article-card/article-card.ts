@@ -9,6 +9,7 @@ import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
 import { newestItem } from '../../core/feed/merge.js';
+import { findFirst, isOneOf } from '../../core/builtins.js';
 import { renderStatus } from '../../internal/status.js';
 import { imageTemplate, timeTemplate } from '../../internal/templates.js';
 import { baseStyles, newsItemStyles, tokens } from '../../internal/styles.js';
@@ -69,12 +70,12 @@ const variants: readonly ArticleCardVariant[] = ['compact', 'standard', 'full'];
  * @cssprop --bantin-color-skeleton - Loading placeholders.
  * @cssprop --bantin-color-focus - Focus outline.
  * @cssprop --bantin-radius - Corner radius.
- * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75rem in the dark one).
+ * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75em in the dark one).
  * @cssprop --bantin-font-size-title - Title size (standard, compact).
  * @cssprop --bantin-font-size-article-title - Title size (full).
  *
  * @fires {CustomEvent<{ feed: Feed }>} bantin-load - The feed was loaded.
- * @fires {CustomEvent<{ error: unknown }>} bantin-error - Loading failed.
+ * @fires {CustomEvent<{ error: unknown; hint?: string }>} bantin-error - Loading failed; `hint` is advice for the page's developer.
  * @fires {CustomEvent<{ item: FeedItem }>} bantin-item-select - A reader followed the article's link. Cancelable.
  */
 export class BantinArticleCard extends BantinFeedElement {
@@ -114,7 +115,7 @@ export class BantinArticleCard extends BantinFeedElement {
   }
 
   private get currentVariant(): ArticleCardVariant {
-    return variants.includes(this.variant) ? this.variant : 'standard';
+    return isOneOf(variants, this.variant) ? this.variant : 'standard';
   }
 
   /** The article to show, from whichever source is set; undefined while a feed is loading or has no match. */
@@ -129,8 +130,8 @@ export class BantinArticleCard extends BantinFeedElement {
     const wanted = typeof this.item === 'string' ? this.item.trim() : '';
     if (!wanted) return newestItem(items);
     return (
-      items.find((item) => item.id === wanted) ??
-      items.find((item) => item.link !== undefined && item.link === safeLinkUrl(wanted, document.baseURI)) ??
+      findFirst(items, (item) => item.id === wanted) ??
+      findFirst(items, (item) => item.link !== undefined && item.link === safeLinkUrl(wanted, document.baseURI)) ??
       (/^\d+$/.test(wanted) ? items[Number(wanted)] : undefined)
     );
   }
@@ -149,6 +150,12 @@ export class BantinArticleCard extends BantinFeedElement {
       image: this.image ? { url: safeImageUrl(this.image, document.baseURI) ?? '' } : undefined,
       enclosures: [],
     };
+  }
+
+  /** The declared language of the feed the article comes from (none for `.item` and attributes). */
+  private get feedLanguage(): string | undefined {
+    if (this.item && typeof this.item === 'object') return undefined;
+    return this.feed ? this.feedState.feed?.language : undefined;
   }
 
   private get feedLink(): string | undefined {
@@ -177,8 +184,10 @@ export class BantinArticleCard extends BantinFeedElement {
       link && variant !== 'full'
         ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${title}</a>`
         : title;
-    const heading = html`<span part="title" class="title" role="heading" aria-level=${this.level}>${titleContent}</span>`;
-    const category = item.categories[0] ? html`<span part="category" class="category">${item.categories[0]}</span>` : nothing;
+    // The feed's own words keep the feed's language whatever the labels' (a screen reader picks its voice by it).
+    const words = this.localize.contentLang(`${item.title} ${item.summary} ${item.categories[0] ?? ''}`, this.feedLanguage) ?? nothing;
+    const heading = html`<span part="title" class="title" role="heading" aria-level=${this.level} lang=${item.title ? words : nothing}>${titleContent}</span>`;
+    const category = item.categories[0] ? html`<span part="category" class="category" lang=${words}>${item.categories[0]}</span>` : nothing;
     const date = item.published ?? item.updated;
 
     if (variant === 'compact') {
@@ -189,9 +198,9 @@ export class BantinArticleCard extends BantinFeedElement {
       // Every line is there even when empty: the card keeps the skeleton's height.
       return html`${this.renderImage(item, 'thumb')}
         <div class="body">
-          <span part="category" class="category">${item.categories[0] ?? ''}</span>
+          <span part="category" class="category" lang=${words}>${item.categories[0] ?? ''}</span>
           ${heading}
-          <p part="summary" class="summary">${item.summary}</p>
+          <p part="summary" class="summary" lang=${words}>${item.summary}</p>
           <span part="meta" class="meta">${timeTemplate(this.localize, date, this.dateFormat)}</span>
         </div>`;
     }
@@ -204,9 +213,9 @@ export class BantinArticleCard extends BantinFeedElement {
           ${timeTemplate(this.localize, date, this.dateFormat)}
         </p>
       </header>
-      ${item.summary ? html`<p part="summary" class="summary lead">${item.summary}</p>` : nothing}
-      ${this.renderImage(item, 'figure', content?.caption)}
-      ${content ? html`<div part="content" class="content">${guard([content], () => content.fragment.cloneNode(true))}</div>` : nothing}
+      ${item.summary ? html`<p part="summary" class="summary lead" lang=${words}>${item.summary}</p>` : nothing}
+      ${this.renderImage(item, 'figure', content?.caption, words)}
+      ${content ? html`<div part="content" class="content" lang=${words}>${guard([content], () => content.fragment.cloneNode(true))}</div>` : nothing}
       ${
         link
           ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${text.source}</a></p>`
@@ -214,13 +223,18 @@ export class BantinArticleCard extends BantinFeedElement {
       }`;
   }
 
-  private renderImage(item: FeedItem, kind: 'thumb' | 'figure', contentCaption?: string): TemplateResult | typeof nothing {
+  private renderImage(
+    item: FeedItem,
+    kind: 'thumb' | 'figure',
+    contentCaption?: string,
+    words: string | typeof nothing = nothing,
+  ): TemplateResult | typeof nothing {
     if (kind === 'thumb') return html`<div class="thumb">${imageTemplate(item.image)}</div>`;
     const img = imageTemplate(item.image, '');
     if (img === nothing) return nothing;
     // The caption says what the picture shows, so the image itself needs no second description.
     const caption = item.image?.alt || contentCaption;
-    return html`<figure class="figure">${img}${caption ? html`<figcaption part="caption">${caption}</figcaption>` : nothing}</figure>`;
+    return html`<figure class="figure">${img}${caption ? html`<figcaption part="caption" lang=${words}>${caption}</figcaption>` : nothing}</figure>`;
   }
 
   private renderSkeleton(variant: ArticleCardVariant): TemplateResult {
@@ -268,7 +282,7 @@ function removeRepeats(fragment: DocumentFragment, item: FeedItem): string | und
 
 /** A figure, paragraph or link whose only text is its caption (if any). */
 function isWrapper(element: Element): boolean {
-  if (!['figure', 'p', 'a'].includes(element.localName)) return false;
+  if (!isOneOf(['figure', 'p', 'a'], element.localName)) return false;
   return squash(element.textContent) === squash(element.querySelector('figcaption')?.textContent);
 }
 

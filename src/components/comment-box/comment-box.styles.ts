@@ -12,17 +12,17 @@ export const commentBoxStyles = css`
   /* The form */
   .form {
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
     margin-block-end: calc(var(--_gap) * 1.5);
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-    gap: 0.625rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    gap: 0.625em;
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-content: start;
   }
   label {
@@ -35,8 +35,8 @@ export const commentBoxStyles = css`
   input,
   textarea {
     width: 100%;
-    min-height: 2.5rem;
-    padding: 0.5rem 0.625rem;
+    min-height: 2.5em;
+    padding: 0.5em 0.625em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -79,9 +79,12 @@ export const commentBoxStyles = css`
     overflow: hidden;
   }
   .notice {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     font-size: var(--_small-size);
+  }
+  .notice .button {
+    font-size: inherit;
   }
   .notice[data-kind='success'] {
     background: var(--_notice-bg);
@@ -94,12 +97,12 @@ export const commentBoxStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   /* The shared .button, filled and a size larger. */
   .button.submit {
     gap: 0.5em;
-    min-height: 2.5rem;
+    min-height: 2.5em;
     padding: 0.5em 1.125em;
     background: var(--_accent);
     color: var(--_accent-contrast);
@@ -146,13 +149,13 @@ export const commentBoxStyles = css`
   }
   .replies {
     margin-block-start: var(--_gap);
-    margin-inline-start: var(--bantin-reply-indent, 1.5rem);
-    padding-inline-start: 0.75rem;
+    margin-inline-start: var(--bantin-reply-indent, 1.5em);
+    padding-inline-start: 0.75em;
     border-inline-start: 2px solid var(--_border);
   }
   .comment-main {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .comment-main:focus {
     outline: none;
@@ -164,7 +167,7 @@ export const commentBoxStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.625rem;
+    gap: 0.25em 0.625em;
     min-height: calc(var(--_line) * 1em);
   }
   .author {
@@ -181,9 +184,9 @@ export const commentBoxStyles = css`
     display: none;
     position: absolute;
     z-index: 1;
-    inset-block-start: calc(100% + 0.25rem);
+    inset-block-start: calc(100% + 0.25em);
     inset-inline-start: 0;
-    padding: 0.125rem 0.375rem;
+    padding: 0.125em 0.375em;
     border-radius: 4px;
     background: var(--_text);
     color: var(--_surface);
@@ -197,10 +200,10 @@ export const commentBoxStyles = css`
     overflow-wrap: anywhere;
   }
   .comment-actions {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .reply-button {
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     border: 0;
     background: none;
     color: var(--_accent);
@@ -214,7 +217,7 @@ export const commentBoxStyles = css`
   .reply-form,
   .reply-notice {
     margin-block-start: var(--_gap);
-    margin-inline-start: var(--bantin-reply-indent, 1.5rem);
+    margin-inline-start: var(--bantin-reply-indent, 1.5em);
   }
   .reply-form .form {
     margin-block-end: 0;
@@ -223,7 +226,7 @@ export const commentBoxStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block-start: var(--_gap);
   }
 `;

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CommentApiError, clampCharacters, countCharacters, postComment, type Comment, type PostedComment } from '../../core/comments/index.js';
 import { comments } from '../../i18n/catalogues/comments.js';
+import { findFirst } from '../../core/builtins.js';
 import { BantinElement } from '../../internal/bantin-element.js';
 import { baseStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
 import { sectionHeadingTemplate } from '../../internal/templates.js';
@@ -102,11 +103,11 @@ const DEFAULT_TIMEOUT_SECONDS = 15;
  * @cssprop --bantin-color-error - Errors and invalid fields.
  * @cssprop --bantin-color-focus - Focus outline.
  * @cssprop --bantin-radius - Corner radius.
- * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75rem in the dark one).
+ * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75em in the dark one).
  * @cssprop --bantin-space - Gap between comments.
  * @cssprop --bantin-font-size-small - Dates, counter, hints, buttons.
  * @cssprop --bantin-font-size-heading - The heading.
- * @cssprop --bantin-reply-indent - How far replies are indented (default 1.5rem).
+ * @cssprop --bantin-reply-indent - How far replies are indented (default 1.5em).
  *
  * @fires bantin-comment-posted - {comment, status} The server accepted a comment (status pending or approved).
  * @fires bantin-error - {error} Loading comments or sending one failed (a CommentApiError).
@@ -284,13 +285,16 @@ export class BantinCommentBox extends BantinElement {
       const failure = sendFailure(error, this.localize.t(comments), limits, params);
       this.form = sendFailed(this.form, parentId, error, failure.field);
       this.emit('bantin-error', { error });
+      // The form's failure is its role="alert" notice, announced once; the polite status does not repeat it.
       if (failure.field) await this.focusFirstInvalid(parentId);
-      else this.announce(failure.message);
     }
   }
 
   private posted(parentId: string | null, result: PostedComment, thread: string): void {
-    if (result.status === 'approved') this.threadState.addPosted(result.comment);
+    // The server answered: a list that failed to load before (the network was down) is loaded again, so its old
+    // "could not load" alert goes.
+    if (this.threadState.status === 'error' || this.threadState.moreStatus === 'error') void this.threadState.reload();
+    else if (result.status === 'approved') this.threadState.addPosted(result.comment);
     this.form = sent(this.form, parentId, result.status);
     // The posted text leaves the draft; a text still being written in the other form stays.
     clearDraft(thread);
@@ -303,7 +307,7 @@ export class BantinCommentBox extends BantinElement {
     await this.updateComplete;
     const composer = composerOf(this.form, parentId);
     if (!composer) return;
-    const field = (['author', 'email', 'body'] as const).find((name) => composer.errors[name]);
+    const field = findFirst(['author', 'email', 'body'] as const, (name) => composer.errors[name]);
     if (field) this.renderRoot.querySelector<HTMLElement>(`#${composer.parentId === null ? 'main' : 'reply'}-${field}`)?.focus();
   }
 

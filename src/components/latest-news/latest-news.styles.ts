@@ -7,7 +7,7 @@ export const latestNewsStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .list {
     display: grid;
@@ -19,11 +19,13 @@ export const latestNewsStyles = css`
   .item {
     position: relative;
     display: grid;
-    grid-template-columns: var(--bantin-thumb-width, 7.5rem) minmax(0, 1fr);
-    gap: 0.75rem;
+    grid-template-columns: min(var(--bantin-thumb-width, 7.5em), 35%) minmax(0, 1fr);
+    gap: 0.75em;
     align-items: start;
   }
-  .no-image .item {
+  /* No picture (none in the feed, or it failed to load): the text takes the whole row. */
+  .no-image .item,
+  .item:has(> .thumb:not(.skeleton):not(:has(img:not([hidden])))) {
     grid-template-columns: minmax(0, 1fr);
   }
   .thumb {
@@ -32,23 +34,24 @@ export const latestNewsStyles = css`
   .body {
     display: flex;
     flex-direction: column;
-    gap: 0.125rem;
+    gap: 0.125em;
     min-width: 0;
   }
   .category,
   .meta {
-    height: calc(1.4 * var(--_small-size));
+    height: 1.4em;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
   /* Title and summary share one box of fixed height and one line height: a one-line title leaves its
      second line to the summary instead of a gap. */
+  /* The box has the title's size, so an em in it (and in the title) is the title's: one line is 1.375em. */
   .text {
-    --_text-line: calc(1.375 * var(--_title-size));
     --_summary-lines: 2;
-    height: calc((2 + var(--_summary-lines)) * var(--_text-line));
+    height: calc((2 + var(--_summary-lines)) * 1.375em);
     overflow: hidden;
+    font-size: var(--_title-size);
   }
   .no-summary .text {
     --_summary-lines: 0;
@@ -59,10 +62,10 @@ export const latestNewsStyles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
     overflow-wrap: anywhere;
-    line-height: var(--_text-line);
   }
   .title {
-    font-size: var(--_title-size);
+    font-size: 1em;
+    line-height: 1.375em;
     font-weight: 700;
     -webkit-line-clamp: 2;
   }
@@ -74,7 +77,8 @@ export const latestNewsStyles = css`
   }
   .summary {
     margin: 0;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
+    line-height: calc(1.375em / 0.9375); /* the title's line */
     -webkit-line-clamp: 3; /* one more than --_summary-lines: the line a one-line title leaves free */
   }
   .text .skeleton-line {
@@ -87,8 +91,8 @@ export const latestNewsStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    min-height: 2.25rem;
+    gap: 0.5em;
+    min-height: 2.25em;
     margin-block-start: var(--_gap);
   }
   .more {
@@ -102,11 +106,11 @@ export const latestNewsStyles = css`
 
   /* grid: cards with the image on top */
   .layout-grid .list {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--bantin-grid-min-width, 13rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--bantin-grid-min-width, 13em)), 1fr));
   }
   .layout-grid .item {
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .layout-grid .thumb {
     aspect-ratio: 16 / 9;
@@ -123,19 +127,21 @@ export const latestNewsStyles = css`
     gap: 0;
   }
   .layout-compact .item {
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
     border-block-end: 1px solid var(--_border);
   }
   .layout-compact .text {
-    --_title-size: calc(0.9375 * var(--bantin-font-size-title, 1rem));
+    --_title-size: calc(0.9375 * var(--bantin-font-size-title, 1em));
   }
   /* compact: category and date on one line above the headline */
   .layout-compact .body {
     display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.75rem;
+    /* A long category gives way (ellipsis); the date always shows. */
+    grid-template-columns: minmax(0, max-content) minmax(max-content, 1fr);
+    column-gap: 0.75em;
   }
   .layout-compact .text {
+    contain: inline-size; /* its words do not size the columns above it */
     grid-column: 1 / -1;
     grid-row: 2;
   }
@@ -150,16 +156,16 @@ export const latestNewsStyles = css`
   .ticker {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.25rem;
+    gap: 0.5em;
+    min-height: 2.75em;
+    padding: 0.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .layout-ticker .header {
     flex: none;
     margin: 0;
-    padding: 0.25rem 0.625rem;
+    padding: 0.25em 0.625em;
     border: 0;
     border-radius: calc(var(--_radius) - 2px);
     background: var(--_accent);
@@ -173,6 +179,9 @@ export const latestNewsStyles = css`
     flex: 1;
     min-width: 0;
     overflow: hidden;
+    /* room inside the clip for a headline's focus ring (2px outline + 2px offset) */
+    padding-block: 0.25em;
+    margin-block: -0.25em;
   }
   .ticker-viewport > .skeleton-line {
     width: 100%;
@@ -191,17 +200,17 @@ export const latestNewsStyles = css`
   .ticker-item {
     display: flex;
     align-items: baseline;
-    gap: 0.5rem;
-    padding-inline: 0.75rem;
+    gap: 0.5em;
+    padding-inline: 0.75em;
   }
   .ticker-item::before {
-    content: '•';
+    content: '•' / ''; /* drawn, not read */
     color: var(--_accent);
   }
   .ticker-item .title {
     display: inline;
     height: auto;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .ticker-item .category,
   .ticker-item .meta {
@@ -210,6 +219,24 @@ export const latestNewsStyles = css`
   }
   .ticker-toggle {
     flex: none;
+  }
+  /* Narrow (a phone, or large text): the headlines get a row of their own, the label and the button share the first. */
+  .layout-ticker {
+    container-type: inline-size;
+  }
+  @container (max-width: 30em) {
+    .ticker {
+      flex-wrap: wrap;
+    }
+    .ticker-viewport {
+      order: 1;
+      flex-basis: 100%;
+    }
+    .ticker-toggle {
+      flex: 0 1 auto;
+      min-width: 0;
+      margin-inline-start: auto;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     /* Nothing moves: the headlines can be scrolled instead. */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { latestNews } from '../../i18n/catalogues/latest-news.js';
@@ -10,12 +10,29 @@ import { renderStatus } from '../../internal/status.js';
 import { imageTemplate, sectionHeadingTemplate, timeTemplate } from '../../internal/templates.js';
 import { baseStyles, newsItemStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
 import { foldText } from '../../core/fold.js';
+import { isOneOf } from '../../core/builtins.js';
 import { commaList } from '../../internal/text.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 
 export type LatestNewsLayout = 'list' | 'grid' | 'compact' | 'ticker';
 const layouts: readonly LatestNewsLayout[] = ['list', 'grid', 'compact', 'ticker'];
 type Field = 'image' | 'summary' | 'date' | 'category';
+
+/** A summary's clamp, set by clampSummaries() to the lines its title leaves (an attribute: no inline styles). */
+const summaryClampStyles = css`
+  .summary[data-lines='1'] {
+    -webkit-line-clamp: 1;
+  }
+  .summary[data-lines='2'] {
+    -webkit-line-clamp: 2;
+  }
+  .summary[data-lines='3'] {
+    -webkit-line-clamp: 3;
+  }
+  .summary[data-lines='4'] {
+    -webkit-line-clamp: 4;
+  }
+`;
 
 /** Ticker speed in CSS pixels a second. */
 const TICKER_SPEED = 60;
@@ -69,20 +86,20 @@ const TICKER_SPEED = 60;
  * @cssprop --bantin-color-error - Error text.
  * @cssprop --bantin-color-focus - Focus outline.
  * @cssprop --bantin-radius - Corner radius.
- * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75rem in the dark one).
+ * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75em in the dark one).
  * @cssprop --bantin-space - Gap between items.
  * @cssprop --bantin-font-size-title - Item titles.
  * @cssprop --bantin-font-size-small - Categories, dates, buttons.
  * @cssprop --bantin-font-size-heading - The heading.
- * @cssprop --bantin-thumb-width - Thumbnail width in the list layout (default 7.5rem).
- * @cssprop --bantin-grid-min-width - Narrowest card in the grid layout (default 13rem).
+ * @cssprop --bantin-thumb-width - Thumbnail width in the list layout (default 7.5em).
+ * @cssprop --bantin-grid-min-width - Narrowest card in the grid layout (default 13em).
  *
  * @fires {CustomEvent<{ feed: Feed }>} bantin-load - A feed was loaded and shown.
- * @fires {CustomEvent<{ error: unknown }>} bantin-error - Loading failed; the error (or the last good items, marked stale) is shown.
+ * @fires {CustomEvent<{ error: unknown; hint?: string }>} bantin-error - Loading failed; readers see a plain message (or the last good items, marked stale); `hint` is advice for the page's developer.
  * @fires {CustomEvent<{ item: FeedItem }>} bantin-item-select - A reader chose an item. Cancelable: preventDefault() keeps the link from navigating.
  */
 export class BantinLatestNews extends BantinFeedElement {
-  static override styles = [tokens, baseStyles, sectionHeaderStyles, newsItemStyles, latestNewsStyles];
+  static override styles = [tokens, baseStyles, sectionHeaderStyles, newsItemStyles, latestNewsStyles, summaryClampStyles];
 
   @property({ type: Number }) limit = 5;
   @property() category?: string;
@@ -101,16 +118,20 @@ export class BantinLatestNews extends BantinFeedElement {
   private tickerAnimation?: Animation;
   private tickerHeld = { hover: false, focus: false };
   private readonly motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+  // Width changes re-wrap titles: the summaries' line counts follow.
+  private readonly clampObserver = new ResizeObserver(() => this.clampSummaries());
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.reducedMotion = this.motionQuery.matches;
     this.motionQuery.addEventListener('change', this.onMotionChange);
+    this.clampObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.motionQuery.removeEventListener('change', this.onMotionChange);
+    this.clampObserver.disconnect();
     this.stopTicker();
   }
 
@@ -120,6 +141,25 @@ export class BantinLatestNews extends BantinFeedElement {
 
   protected override updated(): void {
     this.syncTicker();
+    this.clampSummaries();
+  }
+
+  /**
+   * Title and summary share a box of a fixed number of lines, and a title takes one or two of them. The summary
+   * gets the rest as its line clamp, so that it ends with an ellipsis, not cut off by the box.
+   */
+  private clampSummaries(): void {
+    for (const text of this.renderRoot.querySelectorAll<HTMLElement>('.item[data-index] .text')) {
+      const title = text.querySelector<HTMLElement>('.title');
+      const summary = text.querySelector<HTMLElement>('.summary');
+      if (!title || !summary) continue;
+      const line = parseFloat(getComputedStyle(title).lineHeight);
+      if (!(line > 0)) continue;
+      const lines = Math.round(text.clientHeight / line);
+      const titleLines = Math.max(1, Math.round(title.getBoundingClientRect().height / line));
+      const clamp = String(Math.min(4, Math.max(1, lines - titleLines)));
+      if (summary.dataset.lines !== clamp) summary.dataset.lines = clamp;
+    }
   }
 
   private get pageSize(): number {
@@ -128,7 +168,7 @@ export class BantinLatestNews extends BantinFeedElement {
   }
 
   private get currentLayout(): LatestNewsLayout {
-    return layouts.includes(this.layout) ? this.layout : 'list';
+    return isOneOf(layouts, this.layout) ? this.layout : 'list';
   }
 
   private get hiddenFields(): Set<Field> {
@@ -202,12 +242,13 @@ export class BantinLatestNews extends BantinFeedElement {
   private renderItem(item: FeedItem, index: number, hidden: Set<Field>): TemplateResult {
     const link = safeLinkUrl(item.link);
     const date = item.published ?? item.updated;
+    const words = this.wordsLang(item);
     return html`<li part="item" class="item" data-index=${index}>
       ${hidden.has('image') ? nothing : this.renderThumb(item)}
       <div class="body">
-        ${hidden.has('category') ? nothing : html`<span part="category" class="category">${item.categories[0] ?? ''}</span>`}
+        ${hidden.has('category') ? nothing : html`<span part="category" class="category" lang=${words}>${item.categories[0] ?? ''}</span>`}
         <div class="text">
-          <span part="title" class="title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+          <span part="title" class="title" role="heading" aria-level=${Math.min(this.level + 1, 6)} lang=${item.title ? words : nothing}>
             ${
               link
                 ? html`<a href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${(event: MouseEvent) => selectItem(this, event, item)}
@@ -216,11 +257,17 @@ export class BantinLatestNews extends BantinFeedElement {
                 : item.title || this.localize.messages.common.untitled
             }
           </span>
-          ${hidden.has('summary') ? nothing : html`<p part="summary" class="summary">${item.summary}</p>`}
+          ${hidden.has('summary') ? nothing : html`<p part="summary" class="summary" lang=${words}>${item.summary}</p>`}
         </div>
         ${hidden.has('date') ? nothing : html`<span part="meta" class="meta">${timeTemplate(this.localize, date, this.dateFormat)}</span>`}
       </div>
     </li>`;
+  }
+
+  /** The `lang` of an item's own words (title, summary, category): the feed's language, not the labels'. */
+  private wordsLang(item: FeedItem): string | typeof nothing {
+    const text = `${item.title} ${item.summary} ${item.categories[0] ?? ''}`;
+    return this.localize.contentLang(text, this.feedState.feed?.language) ?? nothing;
   }
 
   private renderThumb(item: FeedItem): TemplateResult {
@@ -263,7 +310,7 @@ export class BantinLatestNews extends BantinFeedElement {
           class="ticker-viewport"
           @pointerenter=${() => this.holdTicker('hover', true)}
           @pointerleave=${() => this.holdTicker('hover', false)}
-          @focusin=${() => this.holdTicker('focus', true)}
+          @focusin=${this.onTickerFocus}
           @focusout=${() => this.holdTicker('focus', false)}
         >
           ${
@@ -292,16 +339,18 @@ export class BantinLatestNews extends BantinFeedElement {
     const link = safeLinkUrl(item.link);
     const hidden = this.hiddenFields;
     const title = item.title || this.localize.messages.common.untitled;
+    const words = item.title ? this.wordsLang(item) : nothing;
     return html`${
       hidden.has('category') || !item.categories[0]
         ? nothing
-        : html`<span part=${copy ? nothing : 'category'} class="category">${item.categories[0]}</span>`
+        : html`<span part=${copy ? nothing : 'category'} class="category" lang=${this.wordsLang(item)}>${item.categories[0]}</span>`
     }
     ${
       link
         ? html`<a
           part=${copy ? nothing : 'title'}
           class="title"
+          lang=${words}
           href=${link}
           target=${this.target || nothing}
           rel=${this.target ? 'noopener' : nothing}
@@ -309,7 +358,7 @@ export class BantinLatestNews extends BantinFeedElement {
           @click=${(event: MouseEvent) => selectItem(this, event, item)}
           >${title}</a
         >`
-        : html`<span part=${copy ? nothing : 'title'} class="title">${title}</span>`
+        : html`<span part=${copy ? nothing : 'title'} class="title" lang=${words}>${title}</span>`
     }
     ${hidden.has('date') ? nothing : html`<span part=${copy ? nothing : 'meta'} class="meta">${timeTemplate(this.localize, item.published ?? item.updated, this.dateFormat)}</span>`}`;
   }
@@ -329,6 +378,39 @@ export class BantinLatestNews extends BantinFeedElement {
   private holdTicker(reason: 'hover' | 'focus', held: boolean): void {
     this.tickerHeld[reason] = held;
     this.syncTicker();
+  }
+
+  /** A headline got focus: the ticker stops, and moves so that the headline and its focus ring are fully in view. */
+  private readonly onTickerFocus = (event: FocusEvent): void => {
+    this.holdTicker('focus', true);
+    if (event.target instanceof HTMLElement) this.revealInTicker(event.target);
+  };
+
+  private revealInTicker(target: HTMLElement): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.ticker-viewport');
+    const belt = this.renderRoot.querySelector<HTMLElement>('.ticker-belt');
+    const animation = this.tickerAnimation;
+    if (!viewport || !belt) return;
+    if (!animation) {
+      // Nothing moves (reduced motion): the strip scrolls, as far as the whole headline needs.
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+    // Focusing scrolls the clipped strip as well; only the animation moves it, or the two offsets add up.
+    viewport.scrollLeft = 0;
+    const room = 6; // the focus ring: 2px outline, 2px offset, and a little air
+    const view = viewport.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    let shift = 0;
+    if (box.left < view.left + room || box.width > view.width - 2 * room) shift = view.left + room - box.left;
+    else if (box.right > view.right - room) shift = view.right - room - box.right;
+    if (shift === 0) return;
+    const duration = Number(animation.effect?.getTiming().duration) || 0;
+    const distance = belt.scrollWidth / 2;
+    if (duration <= 0 || distance <= 0) return;
+    const now = (Number(animation.currentTime) || 0) % duration;
+    // The belt moves left as time passes: moving it right (shift > 0) means going back in time.
+    animation.currentTime = Math.min(duration - 1, Math.max(0, now - (shift / distance) * duration));
   }
 
   private readonly onMotionChange = (): void => {

@@ -43,6 +43,8 @@ export function hasWeatherFacts(bulletin: Bulletin): boolean {
     bulletin.gusts ||
     bulletin.temperature?.min ||
     bulletin.temperature?.max ||
+    bulletin.mountainTemperature?.min ||
+    bulletin.mountainTemperature?.max ||
     bulletin.humidity ||
     bulletin.hazards.length > 0 ||
     riskLevel(bulletin) !== undefined,
@@ -93,15 +95,8 @@ export function iconFor(bulletin: Bulletin): ConditionIcon | undefined {
   return undefined;
 }
 
-// Characters only Vietnamese uses among the languages a provincial feed is written in.
-const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/;
-
 /** The language of the bulletin's own words: the feed's, else Vietnamese when the text is, else unknown. */
-export function textLanguage(text: string, feedLanguage?: string): string | undefined {
-  const declared = feedLanguage?.trim();
-  if (declared) return declared;
-  return VIETNAMESE.test(text.normalize('NFC')) ? 'vi' : undefined;
-}
+export { textLanguage } from '../../i18n/locale.js';
 
 const BLOCKS = new Set(
   'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section table tr ul'.split(' '),

@@ -66,8 +66,8 @@ export const weatherBulletinStyles = css`
     --_level: var(--_warning);
     --_level-bg: var(--_warning-bg);
     --_level-ink: #1b1f24;
-    padding: 0.625rem 0.75rem;
-    border-inline-start: 0.375rem solid var(--_level);
+    padding: 0.625em 0.75em;
+    border-inline-start: 0.375em solid var(--_level);
     border-radius: var(--_radius);
     background: var(--_level-bg);
   }
@@ -97,12 +97,12 @@ export const weatherBulletinStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
     margin: 0;
   }
   .banner-title .icon-warning {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     flex: none;
     color: var(--_level);
     stroke-width: 2.2;
@@ -110,15 +110,15 @@ export const weatherBulletinStyles = css`
   .risk {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     font-size: var(--_small-size);
     font-weight: 600;
   }
   .risk-chip {
     display: inline-grid;
     place-items: center;
-    min-width: 1.5rem;
-    height: 1.5rem;
+    min-width: 1.5em;
+    height: 1.5em;
     border-radius: 999px;
     background: var(--_level);
     color: var(--_level-ink);
@@ -127,13 +127,13 @@ export const weatherBulletinStyles = css`
   .hazards {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
-    margin: 0.5rem 0 0;
+    gap: 0.375em;
+    margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
   }
   .badge {
-    padding: 0.125rem 0.625rem;
+    padding: 0.125em 0.625em;
     border: 1px solid var(--_level);
     border-radius: 999px;
     background: var(--_surface);
@@ -145,12 +145,12 @@ export const weatherBulletinStyles = css`
   .header {
     display: flex;
     align-items: flex-start;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .icon-box {
     flex: none;
-    width: 3rem;
-    height: 3rem;
+    width: 3em;
+    height: 3em;
   }
   .icon-box .icon {
     display: block;
@@ -178,8 +178,8 @@ export const weatherBulletinStyles = css`
   }
   .title {
     display: block;
-    margin: 0 0 0.25rem;
-    font-size: var(--bantin-font-size-title, 1.125rem);
+    margin: 0 0 0.25em;
+    font-size: var(--bantin-font-size-title, 1.125em);
     font-weight: 700;
     line-height: 1.35;
     overflow-wrap: anywhere;
@@ -196,8 +196,8 @@ export const weatherBulletinStyles = css`
   /* Key facts */
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
-    gap: 0.5rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr));
+    gap: 0.5em 1em;
   }
   .fact {
     min-width: 0;
@@ -221,14 +221,14 @@ export const weatherBulletinStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   .reserve .footer {
     margin-block-start: auto;
   }
   .toggle .icon-chevron {
-    width: 1.125rem;
-    height: 1.125rem;
+    width: 1.125em;
+    height: 1.125em;
     transition: transform 0.2s ease;
   }
   .toggle[aria-expanded='true'] .icon-chevron {
@@ -240,9 +240,10 @@ export const weatherBulletinStyles = css`
     font-weight: 600;
   }
   .text {
+    min-width: 0;
     white-space: pre-line;
     overflow-wrap: anywhere;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     line-height: 1.55;
   }
   #full-text {
@@ -255,9 +256,11 @@ export const weatherBulletinStyles = css`
   }
 
   /* Loading */
+  /* The toggle's size: a .button (small text, min-height 2.75em of it). */
   .toggle-skeleton {
-    width: 9rem;
-    height: 2.25rem;
+    font-size: var(--_small-size);
+    width: 11em;
+    height: 2.75em;
   }
   .header .skeleton-line {
     width: 60%;

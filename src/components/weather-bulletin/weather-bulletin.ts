@@ -87,7 +87,7 @@ interface View {
  * @cssprop --bantin-color-skeleton - Loading placeholders.
  * @cssprop --bantin-color-focus - Focus outline.
  * @cssprop --bantin-radius - Corner radius.
- * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75rem in the dark one).
+ * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75em in the dark one).
  * @cssprop --bantin-font-size-title - Title size.
  * @cssprop --bantin-font-size-small - Dates, labels, badges.
  * @cssprop --bantin-weather-min-height - Height reserved while loading and kept after, so nothing moves (default: from the card's width, about 21.5em wide to 36em at 360px).
@@ -108,7 +108,7 @@ interface View {
  * @cssprop --bantin-weather-rain - Rain, fog and cold in the icon.
  *
  * @fires bantin-load - {feed} The feed was loaded.
- * @fires bantin-error - {error} Loading failed; the error (or the last good bulletin, marked stale) is shown.
+ * @fires bantin-error - {error, hint} Loading failed; readers see a plain message (or the last good bulletin, marked stale); `hint` is advice for the page's developer.
  * @fires bantin-item-select - {item} A reader followed the link to the source article. Cancelable.
  */
 export class BantinWeatherBulletin extends BantinFeedElement {
@@ -319,8 +319,11 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const t = this.localize.t(weather);
     const locale = this.localize.locale;
     const range = (value: Bulletin['humidity']) => formatRange(value, locale);
-    const low = range(bulletin.temperature?.min);
-    const high = range(bulletin.temperature?.max);
+    // "20–22 °C, vùng núi 18–20 °C": the mountain areas' range beside the main one.
+    const temperature = (main: string, mountain: string) =>
+      [main ? `${main} °C` : '', mountain ? t.mountain(mountain) : ''].filter(Boolean).join(', ');
+    const low = temperature(range(bulletin.temperature?.min), range(bulletin.mountainTemperature?.min));
+    const high = temperature(range(bulletin.temperature?.max), range(bulletin.mountainTemperature?.max));
     const wind = bulletin.wind ?? {};
     const windParts = [
       wind.direction ? html`<span lang=${words}>${wind.direction}</span>` : undefined,
@@ -333,8 +336,8 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const rainText =
       typeof bulletin.rain?.text === 'string' && !String(bulletin.conditions ?? '').includes(bulletin.rain.text) ? bulletin.rain.text : '';
     const rows: ([string, unknown, string?] | undefined)[] = [
-      low ? [t.low, `${low} °C`] : undefined,
-      high ? [t.high, `${high} °C`] : undefined,
+      low ? [t.low, low] : undefined,
+      high ? [t.high, high] : undefined,
       windParts.length > 0 ? [t.wind, windParts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`)] : undefined,
       range(bulletin.humidity) ? [t.humidity, `${range(bulletin.humidity)}%`] : undefined,
       rainText || rainAmount

@@ -20,7 +20,11 @@ const APPROXIMATE_GRAPHEME =
 
 function graphemes(text: string): string[] {
   const seg = graphemeSegmenter();
-  if (seg) return Array.from(seg.segment(text), (part) => part.segment);
+  if (seg) {
+    const out: string[] = [];
+    for (const part of seg.segment(text)) out.push(part.segment);
+    return out;
+  }
   return text.match(APPROXIMATE_GRAPHEME) ?? [];
 }
 

@@ -51,7 +51,8 @@ export const newEntry = (base?: string, id?: string): Entry => ({
 /** A copy without the properties whose value is undefined. */
 function defined<T extends object>(o: T): T {
   const out = {} as T;
-  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  // Own keys only: a page's enumerable Object.prototype additions are not the item's.
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
   return out;
 }
 

@@ -112,7 +112,7 @@ function resolveTarget(url: string, proxy: string | undefined): Target {
   const feedUrl = absoluteUrl(url, `"${url}" is not a valid feed URL.`);
   if (!proxy) return { feedUrl, requestUrl: feedUrl };
   const encoded = encodeURIComponent(feedUrl);
-  const filled = proxy.includes('{url}') ? proxy.replaceAll('{url}', encoded) : proxy + encoded;
+  const filled = proxy.includes('{url}') ? proxy.replace(/\{url\}/g, () => encoded) : proxy + encoded;
   return { feedUrl, requestUrl: absoluteUrl(filled, `The proxy template "${proxy}" does not give a valid URL.`) };
 }
 

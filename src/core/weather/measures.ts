@@ -37,10 +37,23 @@ function measureEnd(doc: BulletinDocument, from: number): number {
   return next === null ? sentenceEnd : Math.min(sentenceEnd, next.index);
 }
 
+/** "vùng núi", "vùng núi cao", "vùng cao", "núi cao" (folded), alone before a range: the mountain areas' reading. */
+const MOUNTAIN =
+  /^[\s,;:(-]*(?:(?:o|tai|khu\s+vuc|cac)\s+)?(?:vung\s+nui(?:\s+cao)?|vung\s+cao|nui\s+cao)\s*(?:(?:pho\s+bien|khoang)\s*)?[:,-]?\s*(?:tu\s+)?$/;
+
 /** `temperature`: min after "thấp nhất", max after "cao nhất"; a bare "Nhiệt độ: 22-30°C" gives both. */
 export function findTemperature(doc: BulletinDocument): Temperature | undefined {
+  return readTemperatures(doc).temperature;
+}
+
+/**
+ * `temperature` and `mountainTemperature`: the main ranges, and those led by "vùng núi" / "vùng cao" in the same
+ * statement ("Nhiệt độ thấp nhất: 20 - 22 độ C, vùng núi: 18 - 20 độ C" gives min [20, 22] and mountain min [18, 20]).
+ */
+export function readTemperatures(doc: BulletinDocument): { temperature?: Temperature; mountainTemperature?: Temperature } {
   const folded = doc.folded;
   const temperature: Temperature = {};
+  const mountain: Temperature = {};
   TEMPERATURE_LABEL.lastIndex = 0;
   for (let m = TEMPERATURE_LABEL.exec(folded); m !== null; m = TEMPERATURE_LABEL.exec(folded)) {
     if (doc.isPast(m.index)) continue;
@@ -53,7 +66,10 @@ export function findTemperature(doc: BulletinDocument): Temperature | undefined 
       const low = between.search(/\bthap\s+nhat\b/);
       const high = between.search(/\bcao\s+nhat\b/);
       if (low >= 0 || high >= 0) target = low > high ? 'min' : 'max';
-      if (QUALIFIER.test(between)) continue;
+      if (QUALIFIER.test(between)) {
+        if (target !== undefined && MOUNTAIN.test(between)) mountain[target] ??= found.range;
+        continue;
+      }
       if (target !== undefined) {
         temperature[target] ??= found.range;
       } else if (found.range[0] < found.range[1] && temperature.min === undefined && temperature.max === undefined) {
@@ -63,7 +79,8 @@ export function findTemperature(doc: BulletinDocument): Temperature | undefined 
     }
     if (temperature.min !== undefined && temperature.max !== undefined) break;
   }
-  return temperature.min === undefined && temperature.max === undefined ? undefined : temperature;
+  const present = (t: Temperature) => (t.min === undefined && t.max === undefined ? undefined : t);
+  return { temperature: present(temperature), mountainTemperature: present(mountain) };
 }
 
 /** `humidity`: the first main "%" range after "Độ ẩm". */

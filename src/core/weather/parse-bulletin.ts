@@ -1,7 +1,7 @@
 import { findConditions, findRain } from './conditions.js';
 import { BulletinDocument } from './document.js';
 import { findHazards, findRiskLevel, findStormIdentity } from './hazards.js';
-import { findAreaWind, findHumidity, findTemperature } from './measures.js';
+import { findAreaWind, findHumidity, readTemperatures } from './measures.js';
 import { findPeriod } from './period.js';
 import { findIssuer, findRegion } from './places.js';
 import type { Bulletin, Hazard } from './types.js';
@@ -88,11 +88,9 @@ export function parseBulletin(text: string): Bulletin {
   const areaWind = attempt(() => findAreaWind(doc, conditions));
   assign(bulletin, 'wind', areaWind?.wind);
   assign(bulletin, 'gusts', areaWind?.gusts);
-  assign(
-    bulletin,
-    'temperature',
-    attempt(() => findTemperature(doc)),
-  );
+  const temperatures = attempt(() => readTemperatures(doc));
+  assign(bulletin, 'temperature', temperatures?.temperature);
+  assign(bulletin, 'mountainTemperature', temperatures?.mountainTemperature);
   assign(
     bulletin,
     'humidity',

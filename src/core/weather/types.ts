@@ -40,6 +40,11 @@ export interface Bulletin {
   gusts?: Range;
   /** °C; the main range, sub-areas ignored. */
   temperature?: { min?: Range; max?: Range };
+  /**
+   * °C in the mountain areas, when the text gives them beside the main range ("…, vùng núi: 18 - 20 độ C",
+   * "vùng cao 18-20 độ C"): lowest and highest, as `temperature`.
+   */
+  mountainTemperature?: { min?: Range; max?: Range };
   /** Relative humidity, %. */
   humidity?: Range;
   /** Forecast or warned hazards, de-duplicated, in `HAZARDS` order. */

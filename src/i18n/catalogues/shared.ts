@@ -9,18 +9,12 @@ const vi = {
     stale: 'Không cập nhật được: đang hiển thị bản tin đã lưu trước đó.',
     untitled: '(Không có tiêu đề)',
   },
+  // What readers are told when the news does not load: their situation, never the cause a developer needs
+  // (that goes to the console and the bantin-error event, see errors.ts).
   errors: {
-    'not-a-feed': 'Địa chỉ này không phải là một bản tin RSS, Atom hay JSON Feed. Hãy kiểm tra đường dẫn trong thuộc tính feed.',
-    malformed: 'Bản tin bị lỗi định dạng nên không đọc được. Hãy thử lại sau hoặc báo cho nơi cung cấp bản tin.',
-    'too-large': 'Bản tin quá lớn để hiển thị. Hãy dùng một bản tin ngắn hơn.',
-    http: (status?: number) =>
-      status === 404
-        ? 'Không tìm thấy bản tin (lỗi 404). Hãy kiểm tra đường dẫn trong thuộc tính feed.'
-        : `Máy chủ bản tin báo lỗi${status ? ` ${status}` : ''}. Hãy thử lại sau ít phút.`,
-    network: 'Không kết nối được tới máy chủ bản tin. Hãy kiểm tra kết nối mạng rồi thử lại.',
-    timeout: 'Máy chủ bản tin phản hồi quá chậm. Hãy thử lại sau ít phút.',
-    cors: 'Trình duyệt không được phép đọc trực tiếp bản tin này. Hãy đặt thuộc tính proxy trỏ tới máy chủ widget.',
-    unknown: 'Không tải được bản tin. Hãy thử lại.',
+    offline: 'Thiết bị của bạn đang mất kết nối mạng. Tin tức sẽ hiện khi có mạng trở lại.',
+    slow: 'Tin tức đang tải quá lâu. Bạn hãy thử lại sau ít phút.',
+    unknown: 'Hiện chưa tải được tin tức. Bạn hãy thử lại sau.',
   },
 };
 
@@ -35,17 +29,9 @@ export const shared: Catalogue<typeof vi> = {
       untitled: '(Untitled)',
     },
     errors: {
-      'not-a-feed': 'This address is not an RSS, Atom or JSON feed. Check the URL in the feed attribute.',
-      malformed: 'The feed is malformed and cannot be read. Try again later or tell the feed publisher.',
-      'too-large': 'The feed is too large to show. Use a shorter feed.',
-      http: (status?: number) =>
-        status === 404
-          ? 'Feed not found (error 404). Check the URL in the feed attribute.'
-          : `The feed server answered with an error${status ? ` ${status}` : ''}. Try again in a few minutes.`,
-      network: 'Could not reach the feed server. Check your connection and try again.',
-      timeout: 'The feed server is too slow to answer. Try again in a few minutes.',
-      cors: 'The browser may not read this feed directly. Set the proxy attribute to the widget server.',
-      unknown: 'Could not load the feed. Try again.',
+      offline: 'You are offline. The news will appear when your connection is back.',
+      slow: 'The news is taking too long to load. Please try again in a few minutes.',
+      unknown: 'The news cannot be loaded right now. Please try again later.',
     },
   },
 };

@@ -266,7 +266,7 @@ describe('<bantin-latest-news> options', () => {
     expect(header().borderBottomColor).to.equal('rgb(1, 2, 3)');
   });
 
-  it('inherits the page font', async () => {
+  it('inherits the page font family and size, not its italics (issue 12)', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="font: italic 19px Georgia, serif"><bantin-latest-news .feed=${makeFeed(1)}></bantin-latest-news></div>`,
     );
@@ -274,6 +274,7 @@ describe('<bantin-latest-news> options', () => {
     await settled(el);
     const button = el.shadowRoot!.querySelector('button, a')!;
     expect(getComputedStyle(button).fontFamily).to.contain('Georgia');
-    expect(getComputedStyle(parts(el, 'summary')[0]).fontStyle).to.equal('italic');
+    expect(getComputedStyle(parts(el, 'summary')[0]).fontStyle, 'a page style is not forced on the text').to.equal('normal');
+    expect(getComputedStyle(parts(el, 'title')[0]).fontSize, 'the size follows the page').to.equal('19px');
   });
 });

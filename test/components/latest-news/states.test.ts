@@ -35,23 +35,25 @@ async function failsThenRecovers(steps: string, attributes: { timeout?: string }
 describe('<bantin-latest-news> states', () => {
   afterEach(resetFeeds);
 
-  it('404: says the feed was not found, and recovers with retry', async () => {
+  it('404: tells readers the news cannot be loaded now (no developer hint), and recovers with retry', async () => {
     const { error, message } = await failsThenRecovers('404,ok');
     expect(error).to.be.instanceOf(FeedError);
     expect(error.code).to.equal('http');
-    expect(message).to.contain('Không tìm thấy bản tin (lỗi 404)').and.contain('Thử lại');
+    expect(message).to.contain('Hiện chưa tải được tin tức').and.contain('Thử lại');
+    expect(message).not.to.match(/404|thuộc tính feed/);
   });
 
-  it('timeout: says the server is too slow, and recovers with retry', async () => {
+  it('timeout: says the news is taking too long, and recovers with retry', async () => {
     const { error, message } = await failsThenRecovers('slow,ok', { timeout: '1' });
     expect(error.code).to.equal('timeout');
-    expect(message).to.contain('phản hồi quá chậm');
+    expect(message).to.contain('tải quá lâu');
   });
 
-  it('not a feed: says the address is not a feed, and recovers with retry', async () => {
+  it('not a feed: tells readers the news cannot be loaded now, and recovers with retry', async () => {
     const { error, message } = await failsThenRecovers('html,ok');
     expect(error.code).to.equal('not-a-feed');
-    expect(message).to.contain('không phải là một bản tin');
+    expect(message).to.contain('Hiện chưa tải được tin tức');
+    expect(message).not.to.contain('RSS');
   });
 
   it('offline with a stale copy: keeps the items, says they are not up to date, recovers with retry', async () => {
@@ -67,7 +69,7 @@ describe('<bantin-latest-news> states', () => {
     expect(error.code).to.equal('network');
     await waitUntil(() => statusKind(el) === 'stale', 'no stale notice');
     expect(parts(el, 'item')).to.have.length(5);
-    expect(texts(el, 'status')[0]).to.contain('đang hiển thị bản tin đã lưu').and.contain('kết nối mạng');
+    expect(texts(el, 'status')[0]).to.contain('đang hiển thị bản tin đã lưu').and.contain('Hiện chưa tải được tin tức');
     el.refresh = 0;
     retryButton(el).click();
     await waitUntil(() => parts(el, 'status').length === 0, 'the notice stayed after a successful retry');

@@ -51,23 +51,24 @@ describe('<bantin-weather-bulletin> states', () => {
     expect(root(el).querySelector('.skeleton, .skeleton-line')).to.equal(null);
   });
 
-  it('404: says the feed was not found, and recovers with retry', async () => {
+  it('404: tells readers the news cannot be loaded now (no developer hint), and recovers with retry', async () => {
     const { error, message } = await failsThenRecovers('404,ok');
     expect(error).to.be.instanceOf(FeedError);
     expect(error.code).to.equal('http');
-    expect(message).to.contain('Không tìm thấy bản tin (lỗi 404)').and.contain(vi.common.retry);
+    expect(message).to.contain(vi.errors.unknown).and.contain(vi.common.retry);
+    expect(message).not.to.match(/404|thuộc tính/);
   });
 
-  it('server error: says so, and recovers with retry', async () => {
+  it('server error: tells readers the news cannot be loaded now, and recovers with retry', async () => {
     const { error, message } = await failsThenRecovers('500,ok');
     expect(error.code).to.equal('http');
-    expect(message).to.contain('Máy chủ bản tin báo lỗi 500');
+    expect(message).to.contain(vi.errors.unknown);
   });
 
-  it('not a feed: says the address is not a feed, and recovers with retry', async () => {
+  it('not a feed: tells readers the news cannot be loaded now, and recovers with retry', async () => {
     const { error, message } = await failsThenRecovers('html,ok');
     expect(error.code).to.equal('not-a-feed');
-    expect(message).to.contain('không phải là một bản tin');
+    expect(message).to.contain(vi.errors.unknown);
   });
 
   it('a failed update keeps the bulletin, marked as not up to date, and retry brings the new one', async () => {

@@ -52,7 +52,8 @@ describe('<bantin-weather-bulletin> from a feed', () => {
       'Nhiều mây, có mưa rào và dông rải rác, cục bộ có mưa to (thời gian mưa tập trung từ chiều tối đến sáng sớm), gió Đông Nam cấp 2',
     );
     expect(facts(el)).to.deep.equal({
-      'Nhiệt độ thấp nhất': '20–22 °C',
+      // "…, vùng cao 18-20 độ C": the mountain areas' range is shown beside the main one.
+      'Nhiệt độ thấp nhất': '20–22 °C, vùng núi 18–20 °C',
       'Nhiệt độ cao nhất': '28–30 °C',
       Gió: 'Đông Nam, cấp 2',
       'Độ ẩm': '70–95%',
@@ -228,6 +229,18 @@ describe('<bantin-weather-bulletin> warnings', () => {
 });
 
 describe('<bantin-weather-bulletin> .bulletin and .item', () => {
+  it('shows the mountain areas’ temperatures ("…, vùng núi: 18 - 20 độ C") beside the main ones, in either language', async () => {
+    const text =
+      'Dự báo thời tiết tỉnh Lai Châu. Thời tiết: Nhiều mây, không mưa. Nhiệt độ thấp nhất: 20 - 22 độ C, vùng núi: 18 - 20 độ C. Nhiệt độ cao nhất: 28 - 30 độ C, vùng núi 25 - 27 độ C.';
+    const el = await cardWith({ item: item(text, { title: 'Thời tiết Lai Châu' }) });
+    expect(facts(el)).to.deep.include({ 'Nhiệt độ thấp nhất': '20–22 °C, vùng núi 18–20 °C', 'Nhiệt độ cao nhất': '28–30 °C, vùng núi 25–27 °C' });
+    el.lang = 'en';
+    await waitUntil(() => 'Lowest temperature' in facts(el), 'the labels did not switch to English');
+    expect(facts(el)).to.deep.include({ 'Lowest temperature': '20–22 °C, mountain areas 18–20 °C' });
+    const given = await cardWith({ bulletin: { hazards: [], mountainTemperature: { min: [2, 4] }, text: 'Rét.' } });
+    expect(facts(given)).to.deep.equal({ 'Nhiệt độ thấp nhất': 'vùng núi 2–4 °C' });
+  });
+
   it('.item: a FeedItem is read by core and shown without any request', async () => {
     const text =
       'Dự báo thời tiết tỉnh Sơn La đêm nay và ngày mai (14/1/2026). Dự báo đêm nay và ngày mai: Nhiều mây, không mưa. Gió Đông Bắc 3 - 4m/s. Đêm và sáng trời rét đậm, có khả năng xảy ra băng giá, sương muối. Nhiệt độ thấp nhất: 6 - 8 độ C. Nhiệt độ cao nhất: 15 - 17 độ C.';
@@ -342,7 +355,7 @@ describe('<bantin-weather-bulletin> languages', () => {
   it('English labels; the bulletin’s own words stay as published, marked as Vietnamese', async () => {
     const el = await cardFor('/__weather/seed.rss', { lang: 'en' });
     expect(facts(el)).to.deep.equal({
-      'Lowest temperature': '20–22 °C',
+      'Lowest temperature': '20–22 °C, mountain areas 18–20 °C',
       'Highest temperature': '28–30 °C',
       Wind: 'Đông Nam, force 2',
       Humidity: '70–95%',

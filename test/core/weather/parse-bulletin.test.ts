@@ -15,6 +15,7 @@ const FIELDS = [
   'wind',
   'gusts',
   'temperature',
+  'mountainTemperature',
   'humidity',
   'hazards',
   'stormName',
@@ -197,6 +198,24 @@ describe('parseBulletin: single rules', () => {
     const bulletin = parseBulletin('Thời tiết: mưa đá đường kính 1.5cm, có mưa 10.5-20mm trong ngày. Sau đó tạnh.');
     expect(bulletin.conditions).to.equal('mưa đá đường kính 1.5cm, có mưa 10.5-20mm trong ngày');
     expect(bulletin.rain).to.deep.equal({ text: 'có mưa 10.5-20mm trong ngày', amountMm: [10.5, 20] });
+  });
+});
+
+describe('parseBulletin: mountain-area temperatures', () => {
+  it('reads "vùng núi" / "vùng cao" ranges into mountainTemperature, apart from the main range', () => {
+    expect(parseBulletin('Nhiệt độ thấp nhất: 20 - 22 độ C, vùng núi: 18 - 20 độ C.').temperature).to.deep.equal({ min: [20, 22] });
+    expect(parseBulletin('Nhiệt độ thấp nhất: 20 - 22 độ C, vùng núi: 18 - 20 độ C.').mountainTemperature).to.deep.equal({ min: [18, 20] });
+    expect(
+      parseBulletin('Nhiệt độ thấp nhất: 13 - 15 độ C, vùng núi: 11 - 13 độ C. Nhiệt độ cao nhất: 21 - 23 độ C, vùng cao 19-21 độ C.')
+        .mountainTemperature,
+    ).to.deep.equal({ min: [11, 13], max: [19, 21] });
+    expect(parseBulletin('Nhiet do thap nhat: 20 - 22 do C, vung nui cao 16-18 do C.').mountainTemperature).to.deep.equal({ min: [16, 18] });
+  });
+
+  it('leaves out other sub-areas and mountain extremes ("có nơi dưới")', () => {
+    expect(parseBulletin('Nhiệt độ thấp nhất: 7 - 9 độ C, vùng núi cao có nơi dưới 5 độ C.').mountainTemperature).to.equal(undefined);
+    expect(parseBulletin('Nhiệt độ cao nhất: 35 - 37 độ C, có nơi trên 38 độ C.').mountainTemperature).to.equal(undefined);
+    expect(parseBulletin('Nhiệt độ thấp nhất: 20 - 22 độ C.')).not.to.have.property('mountainTemperature');
   });
 });
 

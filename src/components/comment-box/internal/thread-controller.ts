@@ -5,6 +5,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listComments, type Comment, type CommentPage } from '../../../core/comments/index.js';
+import { findFirst } from '../../../core/builtins.js';
 import { emit } from '../../../internal/events.js';
 import { NO_ENDPOINT } from '../send-failure.js';
 import { serverRules, type ServerRules } from './server-rules.js';
@@ -94,7 +95,7 @@ export class CommentThreadController implements ReactiveController {
       },
       onComplete: (page) => {
         const known = new Set(this.comments.map((c) => c.id));
-        this.added = page.comments.find((c) => !known.has(c.id));
+        this.added = findFirst(page.comments, (c) => !known.has(c.id));
         this.comments = [...this.comments, ...page.comments];
         this.next = page.next;
       },
