@@ -87,8 +87,9 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * Brings the state up to date with the host's attributes (starts or aborts loads). Idempotent; the host's
-   * willUpdate calls it first, so that views derived in willUpdate see this update's feed.
+   * Brings the state up to date with the host's attributes (starts or aborts loads). Idempotent: BantinFeedElement
+   * also calls it at the start of willUpdate, so that views derived there see this update's feed; hostUpdate
+   * still runs it for a subclass whose willUpdate does not call super.
    */
   sync(): void {
     const source = this.host.feed;
@@ -163,9 +164,7 @@ export class FeedController implements ReactiveController {
       } catch (error) {
         // Never loading forever: whatever broke (a page's patched built-in, say) ends in the error state.
         this.unfinished = false;
-        this.stale = Boolean(this.feed);
-        this.error = error;
-        if (!this.feed) this.status = 'error';
+        this.showFailure(error);
         this.host.requestUpdate();
       }
     };
@@ -194,11 +193,12 @@ export class FeedController implements ReactiveController {
     const failures: unknown[] = [];
     const staleCauses: unknown[] = [];
     for (const o of outcomes) {
-      if ('feed' in o) feeds.push(o.feed);
-      else failures.push(o.error);
-    }
-    for (const feed of feeds) {
-      const cause = staleReason(feed);
+      if (!('feed' in o)) {
+        failures.push(o.error);
+        continue;
+      }
+      feeds.push(o.feed);
+      const cause = staleReason(o.feed);
       if (cause !== undefined) staleCauses.push(cause);
     }
     // A cached copy handed over while loadFeed revalidates it: nothing new to show if items are on screen
@@ -216,14 +216,18 @@ export class FeedController implements ReactiveController {
       this.error = error;
       this.status = feed.items.length > 0 ? 'loaded' : 'empty';
     } else {
-      // Nothing loaded: the items already on screen (if any) stay, now known to be stale.
-      this.stale = Boolean(this.feed);
-      this.error = error;
-      if (!this.feed) this.status = 'error';
+      this.showFailure(error);
     }
     if (error !== undefined) this.report(error);
     this.host.requestUpdate();
     this.scheduleRefresh();
+  }
+
+  /** Nothing loaded: the items already on screen (if any) stay, now known to be stale; else the error shows. */
+  private showFailure(error: unknown): void {
+    this.stale = Boolean(this.feed);
+    this.error = error;
+    if (!this.feed) this.status = 'error';
   }
 
   /** Tells developers, once per failure: the console, then the bantin-error event after the render that shows it. */

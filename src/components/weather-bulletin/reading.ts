@@ -95,9 +95,6 @@ export function iconFor(bulletin: Bulletin): ConditionIcon | undefined {
   return undefined;
 }
 
-/** The language of the bulletin's own words: the feed's, else Vietnamese when the text is, else unknown. */
-export { textLanguage } from '../../i18n/locale.js';
-
 const BLOCKS = new Set(
   'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section table tr ul'.split(' '),
 );

@@ -11,7 +11,8 @@ import { renderStatus } from '../../internal/status.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
 import { formatDay, formatRange } from './format.js';
 import { chevronIcon, conditionIcon, warningIcon } from './icons.js';
-import { bulletinText, hasWeatherFacts, iconFor, isUrgent, knownHazards, linesOf, pickWeatherItem, riskLevel, textLanguage } from './reading.js';
+import { bulletinText, hasWeatherFacts, iconFor, isUrgent, knownHazards, linesOf, pickWeatherItem, riskLevel } from './reading.js';
+import { textLanguage } from '../../i18n/locale.js';
 import { weatherBulletinStyles } from './weather-bulletin.styles.js';
 
 /** A bulletin handed over directly (`.bulletin`), with the words it was read from and where they were published. */

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { BantinWeatherBulletin } from '../../../src/components/weather-bulletin/weather-bulletin.js';
+import { HAZARDS } from '../../../src/core/weather/index.js';
 import { deepActiveElement } from '../../support/widget-fixtures.js';
 import {
   banner,
@@ -45,20 +46,7 @@ describe('<bantin-weather-bulletin> accessibility', () => {
   it('axe: a banner without a level, every hazard, light and dark', async () => {
     const el = await cardWith({
       bulletin: {
-        hazards: [
-          'thunderstorm',
-          'tornado',
-          'lightning',
-          'hail',
-          'strong-gusts',
-          'heavy-rain',
-          'flash-flood',
-          'landslide',
-          'severe-cold',
-          'frost',
-          'heat',
-          'storm',
-        ],
+        hazards: [...HAZARDS],
         stormName: 'RAGASA',
         text: 'x',
       },

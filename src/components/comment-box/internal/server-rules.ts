@@ -29,8 +29,8 @@ export interface AuthorLimits {
   maxLength?: number | null;
 }
 
-const count = (value: unknown, least: number): number | undefined =>
-  typeof value === 'number' && Number.isInteger(value) && value >= least ? value : undefined;
+/** The numeric rules, each with the least value that makes sense. */
+const LEAST = { minLength: 0, maxLength: 1, authorMaxLength: 1, emailMaxLength: 1, pageSize: 1, maxPageSize: 1 } as const;
 
 /** The usable rules of a /config answer: whole numbers in range and a known moderation; the rest left out. */
 export function readServerRules(config: unknown): ServerRules {
@@ -38,18 +38,10 @@ export function readServerRules(config: unknown): ServerRules {
   if (typeof stated !== 'object' || stated === null) return {};
   const given = stated as Record<string, unknown>;
   const rules: ServerRules = {};
-  const minLength = count(given.minLength, 0);
-  const maxLength = count(given.maxLength, 1);
-  const authorMaxLength = count(given.authorMaxLength, 1);
-  const emailMaxLength = count(given.emailMaxLength, 1);
-  const pageSize = count(given.pageSize, 1);
-  const maxPageSize = count(given.maxPageSize, 1);
-  if (minLength !== undefined) rules.minLength = minLength;
-  if (maxLength !== undefined) rules.maxLength = maxLength;
-  if (authorMaxLength !== undefined) rules.authorMaxLength = authorMaxLength;
-  if (emailMaxLength !== undefined) rules.emailMaxLength = emailMaxLength;
-  if (pageSize !== undefined) rules.pageSize = pageSize;
-  if (maxPageSize !== undefined) rules.maxPageSize = maxPageSize;
+  for (const key of Object.keys(LEAST) as (keyof typeof LEAST)[]) {
+    const value = given[key];
+    if (typeof value === 'number' && Number.isInteger(value) && value >= LEAST[key]) rules[key] = value;
+  }
   if (given.moderation === 'pre' || given.moderation === 'post') rules.moderation = given.moderation;
   return rules;
 }
