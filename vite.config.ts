@@ -1,11 +1,11 @@
-// ES-module builds, both into dist/:
-// - the script-tag entry (bantin.js, every widget) with the framework-free core (core.js): built together, so
-//   bantin.js is one file plus the core chunk it shares with core.js;
-// - one entry per widget (latest-news.js, …), built right after from the same sources, sharing chunks among
-//   themselves, for a page that shows one or two kinds of widget. A page uses one set or the other.
-// DOMPurify is a lazy chunk in both: it loads only when rich HTML is shown.
-import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
+// The ES-module build: one build, so every module exists once however a page combines the entries —
+//   bantin.js           the lazy registry (imports a widget's entry the first time its tag appears)
+//   latest-news.js, …   one entry per widget (defines its tag, exports its class)
+//   core.js             the framework-free engine
+// with shared chunks grouped by who needs them (see `codeSplitting`). The XML reader and DOMPurify are lazy chunks.
+import { defineConfig } from 'vite';
 import { minifyTemplatesPlugin } from './build/minify-templates.mjs';
+import { ownKeysExportsPlugin } from './build/own-keys-exports.mjs';
 
 export const widgetEntries = {
   'latest-news': 'src/components/latest-news/define.ts',
@@ -14,45 +14,49 @@ export const widgetEntries = {
   'comment-box': 'src/components/comment-box/define.ts',
 };
 
-function esmBuild(entry: Record<string, string>, emptyOutDir: boolean): UserConfig {
-  return {
-    plugins: [minifyTemplatesPlugin()],
-    build: {
-      outDir: 'dist',
-      emptyOutDir,
-      target: 'es2022',
-      sourcemap: true,
-      lib: { entry, formats: ['es'] },
-      rollupOptions: {
-        output: {
-          entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          // Vite leaves ES library output unminified (whitespace kept); partners download it, so minify fully.
-          minify: true,
+/**
+ * What every widget needs, in one chunk: lit, the widget base, the shared words and the feed loader with the reader
+ * of the widget server's JSON Feed. parseFeed and its readers stay out (a chunk fetched on demand), and so do the
+ * lit directives only some widgets use.
+ */
+function isShared(id: string): boolean {
+  const file = id.replaceAll('\\', '/');
+  if (/\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(file)) return !/\/directives?[/.-]/.test(file);
+  const source = /\/src\/(.+)\.ts$/.exec(file)?.[1];
+  if (!source) return false;
+  return /^(?:internal\/|i18n\/(?!developer-hints|catalogues\/(?!shared))|core\/(?:load\/(?!feed-reader|decode)|feed\/(?:model|merge|server-json|urls)$|safe-url$|fold$|builtins$))/.test(
+    source,
+  );
+}
+
+/** parseFeed's readers and the charset detection: one lazy chunk. */
+function isFeedReader(id: string): boolean {
+  return /\/src\/core\/(?:feed\/(?:parse|xml|fields|json|entry|dates)|load\/(?:feed-reader|decode))\.ts$/.test(id.replaceAll('\\', '/'));
+}
+
+export default defineConfig({
+  plugins: [minifyTemplatesPlugin(), ownKeysExportsPlugin()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: { bantin: 'src/index.ts', core: 'src/core/index.ts', ...widgetEntries }, formats: ['es'] },
+    rollupOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Vite leaves ES library output unminified (whitespace kept); partners download it, so minify fully.
+        minify: true,
+        codeSplitting: {
+          groups: [
+            { name: 'shared', test: isShared, priority: 3 },
+            // The text rules parseFeed shares with the weather reader: their own chunk, so a weather card does not load parseFeed.
+            { name: 'text-rules', test: /[\\/]src[\\/]core[\\/]feed[\\/](?:normalize|entities)\.ts$/, priority: 2 },
+            { name: 'feed-reader', test: isFeedReader, priority: 1 },
+          ],
         },
       },
     },
-  };
-}
-
-/** After the bantin + core build has written dist/, builds the per-widget entries next to it. */
-function widgetEntriesBuild(): Plugin {
-  let wroteBantin = false;
-  return {
-    name: 'bantin:widget-entries',
-    apply: 'build',
-    writeBundle(_options, bundle) {
-      // Only our own library build (a tool reusing this config, e.g. Storybook, builds something else).
-      wroteBantin = 'bantin.js' in bundle;
-    },
-    async closeBundle() {
-      if (!wroteBantin) return;
-      wroteBantin = false;
-      await build({ configFile: false, ...esmBuild(widgetEntries, false) });
-    },
-  };
-}
-
-const main = esmBuild({ bantin: 'src/index.ts', core: 'src/core/index.ts' }, true);
-
-export default defineConfig({ ...main, plugins: [...main.plugins!, widgetEntriesBuild()] });
+  },
+});

@@ -38,6 +38,8 @@ const scripts = {
     .map((name) => `<script type="module" src="/dist/${name}.js"></script>`)
     .join(''),
   iife: '<script src="/dist/bantin.iife.js"></script>',
+  // The registry and a widget entry on one page: one build, so one copy of every module and one feed request.
+  mixed: '<script type="module" src="/dist/bantin.js"></script><script type="module" src="/dist/latest-news.js"></script>',
   'polluted-bundle': `${pollute}<script type="module" src="/dist/bantin.js"></script>`,
   'polluted-iife': `${pollute}<script src="/dist/bantin.iife.js"></script>`,
 };
@@ -47,6 +49,33 @@ const comments = {
     { id: 'c1', thread: 'bai-1', parentId: null, author: 'Lan', body: 'Bài viết rất hay.', createdAt: '2025-09-22T01:30:00Z', status: 'approved' },
   ],
   next: null,
+};
+
+// bantin.js loads a widget's code only where its tag appears: pages with one kind of widget, one added late.
+// As the widget server answers: JSON Feed 1.1 with its _bantin extension, read without the full feed reader.
+const jsonFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Tin mới',
+  items: [{ id: 'a', title: 'Một tin', url: '/a', summary: 'Tóm tắt', content_text: 'Tóm tắt' }],
+  _bantin: { format: 'rss' },
+};
+const registry = '<script type="module" src="/dist/bantin.js"></script>';
+const lazyPages = {
+  'news-rss': `${registry}<bantin-latest-news feed="/feeds/tin-moi.rss" limit="3"></bantin-latest-news>`,
+  'news-json': `${registry}<bantin-latest-news feed="/feeds/tin-moi.json" limit="1"></bantin-latest-news>`,
+  'added-later': `${registry}<script type="module">
+    setTimeout(() => document.body.append(Object.assign(document.createElement('bantin-latest-news'), { feed: '/feeds/tin-moi.json' })), 300);
+  </script>`,
+};
+/** The lazy chunk with parseFeed (RSS, Atom, RDF, any JSON Feed). */
+const FEED_READER = /\/chunks\/parse-(?!bulletin)/;
+const lazyExpect = {
+  'news-rss': {
+    loads: [/latest-news\.js/, FEED_READER],
+    skips: [/weather-bulletin\.js/, /comment-box\.js/, /article-card\.js/, /purify/, /parse-bulletin/],
+  },
+  'news-json': { loads: [/latest-news\.js/], skips: [FEED_READER, /weather-bulletin\.js/, /comment-box\.js/, /article-card\.js/, /purify/] },
+  'added-later': { loads: [/latest-news\.js/], skips: [FEED_READER, /weather-bulletin\.js/, /comment-box\.js/, /article-card\.js/] },
 };
 
 // The reference: the sources bundled as written (templates not minified), into memory.
@@ -75,6 +104,8 @@ const server = createServer(async (request, response) => {
       const kind = url.pathname.slice('/page/'.length);
       return send(200, `<!doctype html><html lang="vi"><meta charset="utf-8"><body>${scripts[kind]}${widgets}</body></html>`, types['.html']);
     }
+    if (url.pathname.startsWith('/lazy/')) return send(200, lazyPages[url.pathname.slice('/lazy/'.length)], types['.html']);
+    if (url.pathname === '/feeds/tin-moi.json') return send(200, JSON.stringify(jsonFeed), 'application/feed+json');
     if (url.pathname === '/api/threads/bai-1/comments') return send(200, JSON.stringify(comments), 'application/json');
     if (url.pathname === '/api/threads/bai-1/count') return send(200, JSON.stringify({ count: 1 }), 'application/json');
     if (url.pathname.startsWith('/source/')) {
@@ -159,7 +190,7 @@ try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => message.type() === 'error' && !/404/.test(message.text()) && errors.push(message.text()));
+    page.on('console', (message) => /error|warn/.test(message.type()) && !/404/.test(message.text()) && errors.push(message.text()));
     await page.goto(`${origin}/page/${kind}`);
     // Loaded: every list has items, the full card its sanitized content, the weather card its facts, the comment.
     const loaded = () => {
@@ -187,12 +218,38 @@ try {
       `${kind}: a widget is not defined`,
     );
     check(requests.get('/feeds/tin-moi.rss') === 1, `${kind}: tin-moi.rss was requested ${requests.get('/feeds/tin-moi.rss')} times, not once`);
-    if (kind === 'bundle' || kind === 'entries' || kind === 'polluted-bundle') {
+    const fetchedTwice = [...requests].filter(([p, count]) => p.startsWith('/dist/') && count > 1);
+    check(fetchedTwice.length === 0, `${kind}: fetched more than once: ${fetchedTwice.map(([p]) => p).join(', ')}`);
+    if (kind !== 'source' && kind !== 'iife' && kind !== 'polluted-iife') {
       check(
         [...requests.keys()].some((p) => /\/dist\/chunks\/purify[^/]*\.js$/.test(p)),
         `${kind}: DOMPurify was not loaded as its own chunk`,
       );
     }
+    await context.close();
+  }
+  for (const [name, expected] of Object.entries(lazyExpect)) {
+    requests.clear();
+    const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${origin}/lazy/${name}`);
+    try {
+      await page.waitForFunction(() => document.querySelector('bantin-latest-news')?.shadowRoot?.querySelector('[part~="item"]'), undefined, {
+        timeout: 15000,
+      });
+    } catch {
+      failures.push(`lazy ${name}: the news list did not load (${errors.join(' | ')})`);
+    }
+    const fetched = [...requests.keys()].filter((p) => p.startsWith('/dist/'));
+    for (const part of expected.loads)
+      check(
+        fetched.some((p) => part.test(p)),
+        `lazy ${name}: ${part} was not loaded (${fetched.join(', ')})`,
+      );
+    for (const part of expected.skips) check(!fetched.some((p) => part.test(p)), `lazy ${name}: ${part} was loaded, but the page does not need it`);
+    check(errors.length === 0, `lazy ${name}: errors in the page: ${errors.join(' | ')}`);
     await context.close();
   }
 } finally {
@@ -219,4 +276,6 @@ if (failures.length > 0) {
   console.error(`\n${failures.length} problem(s):\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(`\ndist matches the sources: ${Object.keys(scripts).length} ways of loading, ${results.source.length} widgets each`);
+console.log(
+  `\ndist matches the sources: ${Object.keys(scripts).length} ways of loading, ${results.source.length} widgets each; ${Object.keys(lazyPages).length} pages load only the widgets they show`,
+);

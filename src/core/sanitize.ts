@@ -1,34 +1,12 @@
 // The one place untrusted HTML becomes DOM. DOMPurify is loaded on first use (its own chunk) as a private
 // instance bound to this window: the page's own DOMPurify, its hooks and its config are never touched.
-// Plain URL checks (safeLinkUrl, safeImageUrl) live here too, so every "is this URL allowed" answer is one rule.
+// Its URL attributes pass the same check as every other URL the widgets show (safe-url.ts).
 import type { Config, DOMPurify } from 'dompurify';
+import { safeImageUrl, safeLinkUrl } from './safe-url.js';
 
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+export { safeImageUrl, safeLinkUrl } from './safe-url.js';
+
 const LINK_REL = 'noopener noreferrer nofollow ugc';
-
-/** An absolute http(s) or mailto URL for a link, or undefined for anything else (javascript:, data:, junk). */
-export function safeLinkUrl(url: string | null | undefined, baseUrl?: string): string | undefined {
-  return checkedUrl(url, baseUrl, LINK_PROTOCOLS);
-}
-
-/** An absolute http(s) URL for an image, or undefined. */
-export function safeImageUrl(url: string | null | undefined, baseUrl?: string): string | undefined {
-  return checkedUrl(url, baseUrl, IMAGE_PROTOCOLS);
-}
-
-function checkedUrl(url: string | null | undefined, baseUrl: string | undefined, protocols: Set<string>): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const trimmed = url.trim();
-  if (trimmed === '') return undefined;
-  let parsed: URL;
-  try {
-    parsed = baseUrl ? new URL(trimmed, baseUrl) : new URL(trimmed);
-  } catch {
-    return undefined;
-  }
-  return protocols.has(parsed.protocol) ? parsed.href : undefined;
-}
 
 const config: Config = {
   USE_PROFILES: { html: true }, // no SVG, no MathML: nothing that can script or restyle the page from there

@@ -1,5 +1,5 @@
 // Dates for people: absolute ("22/09/2025 08:30") and relative ("2 giờ trước"), in the newsroom's time zone.
-import { DEFAULT_TIME_ZONE } from '../core/feed/dates.js';
+import { DEFAULT_TIME_ZONE } from '../core/feed/model.js';
 import type { Locale } from './locale.js';
 
 export { DEFAULT_TIME_ZONE };

@@ -14,7 +14,7 @@ import { isStale, staleReason } from '../core/load/feed-meta.js';
 import { emit } from './events.js';
 import { mergeFeeds } from '../core/feed/merge.js';
 import { isOneOf } from '../core/builtins.js';
-import { developerHint } from '../i18n/errors.js';
+import { attributesSettled } from './attributes-settled.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'empty' | 'error';
 
@@ -170,7 +170,7 @@ export class FeedController implements ReactiveController {
     };
     const refresh = this.refreshSeconds;
     const timeout = Number(this.host.timeout);
-    urls.forEach((url, index) => {
+    const request = (url: string, index: number) =>
       loadFeed(url, {
         proxy: this.host.proxy || undefined,
         signal: abort.signal,
@@ -184,6 +184,10 @@ export class FeedController implements ReactiveController {
           if (!abort.signal.aborted) record(index, { error });
         },
       );
+    if (mode !== 'initial') return urls.forEach(request);
+    // A first load waits for the page's scripts to finish setting attributes (a proxy added next, say).
+    void attributesSettled().then(() => {
+      if (run === this.run && !abort.signal.aborted) urls.forEach(request);
     });
   }
 
@@ -232,13 +236,21 @@ export class FeedController implements ReactiveController {
 
   /** Tells developers, once per failure: the console, then the bantin-error event after the render that shows it. */
   private report(error: unknown): void {
-    const hint = developerHint(error, { proxy: this.host.proxy });
     const where = `<${this.host.localName}${typeof this.host.feed === 'string' ? ` feed="${this.host.feed}"` : ''}>`;
-    console.warn(
-      `bantin: ${where} could not load its feed: ${error instanceof Error ? error.message : String(error)}${hint ? ` ${hint}` : ''}`,
-      error,
-    );
-    this.queue(() => emit(this.host, 'bantin-error', hint ? { error, hint } : { error }));
+    const proxy = this.host.proxy;
+    // The hints are a chunk of their own, fetched on a failure; when even that fails, the error goes out without one.
+    void import('../i18n/developer-hints.js')
+      .then(
+        ({ developerHint }) => developerHint(error, { proxy }),
+        () => '',
+      )
+      .then((hint) => {
+        console.warn(
+          `bantin: ${where} could not load its feed: ${error instanceof Error ? error.message : String(error)}${hint ? ` ${hint}` : ''}`,
+          error,
+        );
+        this.queue(() => emit(this.host, 'bantin-error', hint ? { error, hint } : { error }));
+      });
   }
 
   private setStatus(status: FeedStatus): void {

@@ -243,7 +243,7 @@ export const newsItemStyles = css`
     background: var(--_skeleton);
   }
   /* A thumbnail that failed to load (hidden) or never had a picture takes no room and shows no grey box. */
-  .thumb:not(.skeleton):not(:has(img:not([hidden]))) {
+  .thumb:not(.skeleton, .placeholder):not(:has(img:not([hidden]))) {
     display: none;
   }
   .thumb img {

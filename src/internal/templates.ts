@@ -1,7 +1,7 @@
 // Small pieces of markup and attribute parsing that every widget shares.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedImage } from '../core/feed/model.js';
-import { safeImageUrl } from '../core/sanitize.js';
+import { safeImageUrl } from '../core/safe-url.js';
 import type { DateFormat, LocalizeController } from './localize-controller.js';
 
 /** The widget's own heading (id "heading", so the section can be labelled by it), with optional trailing markup. */

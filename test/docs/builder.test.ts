@@ -1,7 +1,10 @@
 // The partner snippet builder (demo/builder.html): the code it gives makes a working widget with exactly the
 // attributes of the preview, every attribute is one the widget reads, and the page works by form alone.
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/components/latest-news/define.js';
+import '../../src/components/article-card/define.js';
+import '../../src/components/weather-bulletin/define.js';
+import '../../src/components/comment-box/define.js';
 // @ts-expect-error plain JavaScript served with the demo, no type declarations
 import { WIDGETS, embedCode, widgetAttributes } from '../../demo/builder.snippet.js';
 // @ts-expect-error plain JavaScript served with the demo, no type declarations

@@ -12,15 +12,26 @@ export const articleCardStyles = css`
     gap: 0.75em;
   }
   /* No picture (none, or it failed to load): the text takes the whole card. */
-  .variant-compact:has(> .thumb:not(.skeleton):not(:has(img:not([hidden])))) {
+  .variant-compact:has(> .thumb:not(.skeleton, .placeholder):not(:has(img:not([hidden])))) {
     grid-template-columns: minmax(0, 1fr);
   }
+  /* The article's length is known only once it is there: the card keeps a minimum (by default the screen's
+     height, so what follows it stays out of view until the article is in) and grows from its end. */
   .variant-full {
     gap: 1em;
+    min-height: var(--bantin-article-min-height, 100svh);
   }
   .card > .status {
     grid-column: 1 / -1;
     margin: 0;
+  }
+  /* An error or empty notice over the skeleton's boxes, left empty and unseen: the card keeps its room. */
+  .placeholder {
+    visibility: hidden;
+  }
+  .card > .status:has(~ .placeholder) {
+    position: absolute;
+    inset-inline: 0;
   }
   .body {
     display: flex;
@@ -84,9 +95,12 @@ export const articleCardStyles = css`
     height: auto;
     white-space: normal;
   }
+  /* The title and the lead keep two lines' room each, as in the skeleton: the picture below does not move
+     when they are shorter. */
   .variant-full .title {
     display: block;
     height: auto;
+    min-height: 2.5em;
     overflow: visible;
     font-size: var(--bantin-font-size-article-title, 1.625em);
     line-height: 1.25;
@@ -105,6 +119,7 @@ export const articleCardStyles = css`
     display: block;
     overflow-wrap: anywhere;
     height: auto;
+    min-height: 3em;
     overflow: visible;
     font-size: 1.0625em;
     font-weight: 600;
@@ -112,6 +127,9 @@ export const articleCardStyles = css`
   }
   .figure {
     margin: 0;
+  }
+  .figure.skeleton {
+    aspect-ratio: 3 / 2;
   }
   /* A picture that failed to load takes its caption with it: a caption of nothing reads as an error. */
   .figure:has(> img[hidden]) {

@@ -171,7 +171,15 @@ export class BantinArticleCard extends BantinFeedElement {
     const notFound = !loading && !article && (!usingFeed || state.status !== 'error');
     return html`<article part="base" class="card variant-${variant}" lang=${this.localize.locale} aria-busy=${loading ? 'true' : nothing}>
       ${usingFeed ? renderStatus(state, this.localize, { empty: notFound, emptyText: this.localize.t(articleCard).notFound }) : nothing}
-      ${loading ? this.renderSkeleton(variant) : article ? this.renderArticle(article, variant) : nothing}
+      ${
+        loading
+          ? this.renderSkeleton(variant)
+          : article
+            ? this.renderArticle(article, variant)
+            : usingFeed && variant !== 'full'
+              ? this.renderSkeleton(variant, true)
+              : nothing
+      }
     </article>`;
   }
 
@@ -237,17 +245,24 @@ export class BantinArticleCard extends BantinFeedElement {
     return html`<figure class="figure">${img}${caption ? html`<figcaption part="caption" lang=${words}>${caption}</figcaption>` : nothing}</figure>`;
   }
 
-  private renderSkeleton(variant: ArticleCardVariant): TemplateResult {
-    const line = html`<span class="skeleton-line"></span>`;
+  /**
+   * The loading skeleton, in the boxes of the article it stands for. `held`: the same boxes left empty and unseen,
+   * so that an error or an empty notice (shown over them) keeps the card's room.
+   */
+  private renderSkeleton(variant: ArticleCardVariant, held = false): TemplateResult {
+    const line = held ? nothing : html`<span class="skeleton-line"></span>`;
     if (variant === 'full') {
       return html`<div class="header" aria-hidden="true">
+          <span class="category">${line}</span>
           <span class="title">${line}${line}</span>
           <span class="meta">${line}</span>
         </div>
-        <div class="summary">${line}${line}${line}</div>`;
+        <p class="summary lead" aria-hidden="true">${line}${line}</p>
+        <div class="figure skeleton" aria-hidden="true"></div>
+        <div class="content" aria-hidden="true">${Array.from({ length: 6 }, () => line)}</div>`;
     }
-    return html`<div class="thumb skeleton" aria-hidden="true"></div>
-      <div class="body" aria-hidden="true">
+    return html`<div class="thumb ${held ? 'placeholder' : 'skeleton'}" aria-hidden="true"></div>
+      <div class="body${held ? ' placeholder' : ''}" aria-hidden="true">
         ${variant === 'standard' ? html`<span class="category">${line}</span>` : nothing}
         <span class="title">${line}${line}</span>
         ${variant === 'standard' ? html`<p class="summary">${line}${line}${line}</p>` : nothing}

@@ -157,8 +157,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
    * The height a feed card keeps from its skeleton on, so nothing below it moves when the bulletin arrives.
    * Text reflows, so the narrower the card, the taller: measured on a typical daily bulletin with a
    * thunderstorm warning (the demo's), about 8.8em + 615em² / width, never under 21.5em. A quieter bulletin
-   * leaves room at the bottom; a longer one grows the card. An error or empty state, with no bulletin to
-   * show, gives the room back.
+   * leaves room at the bottom; a longer one grows the card. An error or empty notice keeps the room too.
    */
   private reserveHeight(): void {
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
@@ -206,7 +205,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const empty = !loading && !view && !(usingFeed && state.status === 'error');
     return html`<article
       part="base"
-      class="card${usingFeed && (loading || view) ? ' reserve' : ''}"
+      class="card${usingFeed ? ' reserve' : ''}"
       lang=${this.localize.locale}
       aria-labelledby=${view ? 'title' : nothing}
       aria-label=${view ? nothing : t.label}

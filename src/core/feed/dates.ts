@@ -1,7 +1,9 @@
 // Feed dates → ISO 8601 UTC. Reads RFC 822 (any weekday or none), ISO 8601 / RFC 3339 and day-first
 // dd/mm/yyyy; a date written without a zone is read in `timeZone`. Anything doubtful gives undefined.
 
-export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { DEFAULT_TIME_ZONE } from './model.js';
+
+export { DEFAULT_TIME_ZONE };
 
 // yyyy-mm-dd | dd/mm/yyyy | dd Mon yyyy (after any weekday), then an optional time and the rest: the zone.
 const DATE = /^\D*?(\d{1,4})[-/. ]+(\d\d?|[a-z]{3})[a-z]*\.?,?[-/. ]+(\d{1,4})(?:[\sT,-]+(\d\d?)[:h](\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(.*)$/i;

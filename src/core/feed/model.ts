@@ -1,5 +1,8 @@
 // The feed model every format is normalised to (contract: docs/feed-model.md).
 
+/** The zone of dates written without one: Việt Nam's. */
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
 export interface FeedImage {

@@ -1,10 +1,10 @@
 // loadFeed: fetch + decode + parse a feed, with one request per URL however many widgets ask, a memory
 // cache, the last good copy in localStorage as a fallback, and stale-while-revalidate.
 import { FeedError, type Feed, type LoadFeedOptions } from '../feed/model.js';
-import { parseFeed } from '../feed/parse.js';
-import { fetchFeedText } from './fetch-feed-text.js';
+import { fetchFeedBytes, type FeedBytes } from './fetch-feed-bytes.js';
 import { markFresh, markStale } from './feed-meta.js';
 import { clearStoredFeeds, defaultStorage, readStoredFeed, writeStoredFeed } from './feed-storage.js';
+import { looksLikeJson, parseFeedOnDemand, prefetchFeedReader } from './parse-on-demand.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_AGE_SECONDS = 300;
@@ -158,16 +158,19 @@ function sharedRequest(target: Target, options: LoadFeedRequestOptions, storage:
     timeoutMs,
   );
   const startedIn = generation;
-  const promise = fetchFeedText(target.requestUrl, {
+  // An RSS page should not wait for the feed and then for the feed reader: both download at once.
+  if (!looksLikeJson(target.requestUrl)) prefetchFeedReader().catch(() => {});
+  const promise = fetchFeedBytes(target.requestUrl, {
     fetch: options.fetch ?? globalThis.fetch,
     signal: controller.signal,
     feedUrl: target.feedUrl,
     viaProxy: target.requestUrl !== target.feedUrl,
     maxBytes: MAX_FEED_BYTES,
   })
-    .then((text) => {
+    .then(async (body) => {
+      const feed = await parse(body, target.feedUrl);
       const fetchedAt = Date.now();
-      const entry = { feed: markFresh(parse(text, target.feedUrl), fetchedAt), fetchedAt };
+      const entry = { feed: markFresh(feed, fetchedAt), fetchedAt };
       if (startedIn === generation) {
         remember(key, entry);
         writeStoredFeed(storage, key, entry.feed, fetchedAt);
@@ -201,9 +204,9 @@ function join(request: SharedRequest, signal?: AbortSignal): Promise<CacheEntry>
   });
 }
 
-function parse(text: string, feedUrl: string): Feed {
+async function parse(body: FeedBytes, feedUrl: string): Promise<Feed> {
   try {
-    return parseFeed(text, { url: feedUrl });
+    return await parseFeedOnDemand(body, feedUrl);
   } catch (error) {
     throw asFeedError(error);
   }

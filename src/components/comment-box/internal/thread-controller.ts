@@ -3,6 +3,7 @@
 // a Task, so the newest wins: a changed endpoint, thread or page size aborts the one in flight, and an aborted or
 // superseded answer never lands. Leaving the page aborts; coming back loads the first page again.
 import { Task, TaskStatus, initialState } from '@lit/task';
+import { attributesSettled } from '../../../internal/attributes-settled.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listComments, type Comment, type CommentPage } from '../../../core/comments/index.js';
 import { findFirst } from '../../../core/builtins.js';
@@ -72,6 +73,9 @@ export class CommentThreadController implements ReactiveController {
       task: async ([endpoint, thread, limit], { signal }) => {
         this.start(endpoint, thread, limit);
         if (!endpoint) throw NO_ENDPOINT;
+        // The page's own scripts may still set `thread` (it defaults to the page's URL): ask once, for theirs.
+        await attributesSettled();
+        signal.throwIfAborted();
         const page = await listComments(endpoint, thread, null, { signal, limit, timeoutMs: this.current!.timeoutMs });
         signal.throwIfAborted();
         return page;

@@ -1,11 +1,10 @@
-// One HTTP GET of a feed, as text: status and transport errors become FeedErrors a widget can act on;
-// the body is read with a size cap and decoded by decodeFeedBytes.
+// One HTTP GET of a feed: status and transport errors become FeedErrors a widget can act on; the body is read
+// with a size cap. Decoding is the reader's (parse-on-demand.ts): only a legacy charset needs decode.ts.
 import { FeedError } from '../feed/model.js';
-import { decodeFeedBytes } from './decode.js';
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
 
-export interface FetchFeedTextOptions {
+export interface FetchFeedBytesOptions {
   fetch: typeof fetch;
   /** Aborting it rejects with `signal.reason` (loadFeed uses a FeedError('timeout') reason for its timeout). */
   signal: AbortSignal;
@@ -16,7 +15,12 @@ export interface FetchFeedTextOptions {
   maxBytes: number;
 }
 
-export async function fetchFeedText(requestUrl: string, options: FetchFeedTextOptions): Promise<string> {
+export interface FeedBytes {
+  bytes: Uint8Array;
+  contentType: string | null;
+}
+
+export async function fetchFeedBytes(requestUrl: string, options: FetchFeedBytesOptions): Promise<FeedBytes> {
   // Called unbound: window.fetch with `this` set to another object throws "Illegal invocation".
   const { signal, fetch: fetchImpl } = options;
   let response: Response;
@@ -39,11 +43,11 @@ export async function fetchFeedText(requestUrl: string, options: FetchFeedTextOp
     if (error instanceof FeedError) throw error;
     throw new FeedError('network', `The connection broke while reading ${options.feedUrl}.`, { cause: error });
   }
-  return decodeFeedBytes(bytes, response.headers.get('content-type'));
+  return { bytes, contentType: response.headers.get('content-type') };
 }
 
 /** A fetch that failed without a response: for a cross-origin URL read directly, CORS is the likely cause. */
-function transportError(requestUrl: string, options: FetchFeedTextOptions, cause: unknown): FeedError {
+function transportError(requestUrl: string, options: FetchFeedBytesOptions, cause: unknown): FeedError {
   if (!options.viaProxy && isCrossOrigin(requestUrl)) {
     return new FeedError(
       'cors',
