@@ -2,7 +2,8 @@
 //   bantin.js           the lazy registry (imports a widget's entry the first time its tag appears)
 //   latest-news.js, …   one entry per widget (defines its tag, exports its class)
 //   core.js             the framework-free engine
-// with shared chunks grouped by who needs them (see `codeSplitting`). The XML reader and DOMPurify are lazy chunks.
+// with shared chunks grouped by who needs them (see `codeSplitting`); parseFeed's readers, DOMPurify and the developer
+// hints are lazy chunks.
 import { defineConfig } from 'vite';
 import { minifyTemplatesPlugin } from './build/minify-templates.mjs';
 import { ownKeysExportsPlugin } from './build/own-keys-exports.mjs';
@@ -14,24 +15,26 @@ export const widgetEntries = {
   'comment-box': 'src/components/comment-box/define.ts',
 };
 
+const sourceOf = (id: string) => /\/src\/(.+)\.ts$/.exec(id.replaceAll('\\', '/'))?.[1] ?? '';
+
 /**
- * What every widget needs, in one chunk: lit, the widget base, the shared words and the feed loader with the reader
- * of the widget server's JSON Feed. parseFeed and its readers stay out (a chunk fetched on demand), and so do the
- * lit directives only some widgets use.
+ * The engine every feed widget runs, free of lit and the DOM (core.js imports it too, in Node as well): the feed
+ * loader with its caches and the reader of the widget server's JSON Feed, and the small rules next to it.
  */
-function isShared(id: string): boolean {
+function isEngine(id: string): boolean {
+  return /^core\/(?:load\/(?!feed-reader|decode)|feed\/(?:model|merge|server-json|urls)$|safe-url$|fold$|builtins$)/.test(sourceOf(id));
+}
+
+/** The widget base: lit (less the directives only some widgets use), src/internal and the shared words. */
+function isWidgetBase(id: string): boolean {
   const file = id.replaceAll('\\', '/');
   if (/\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(file)) return !/\/directives?[/.-]/.test(file);
-  const source = /\/src\/(.+)\.ts$/.exec(file)?.[1];
-  if (!source) return false;
-  return /^(?:internal\/|i18n\/(?!developer-hints|catalogues\/(?!shared))|core\/(?:load\/(?!feed-reader|decode)|feed\/(?:model|merge|server-json|urls)$|safe-url$|fold$|builtins$))/.test(
-    source,
-  );
+  return /^(?:internal\/|i18n\/(?!developer-hints|catalogues\/(?!shared)))/.test(sourceOf(id));
 }
 
 /** parseFeed's readers and the charset detection: one lazy chunk. */
 function isFeedReader(id: string): boolean {
-  return /\/src\/core\/(?:feed\/(?:parse|xml|fields|json|entry|dates)|load\/(?:feed-reader|decode))\.ts$/.test(id.replaceAll('\\', '/'));
+  return /^core\/(?:feed\/(?:parse|xml|fields|json|entry|dates)|load\/(?:feed-reader|decode))$/.test(sourceOf(id));
 }
 
 export default defineConfig({
@@ -50,7 +53,8 @@ export default defineConfig({
         minify: true,
         codeSplitting: {
           groups: [
-            { name: 'shared', test: isShared, priority: 3 },
+            { name: 'engine', test: isEngine, priority: 4 },
+            { name: 'widget-base', test: isWidgetBase, priority: 3 },
             // The text rules parseFeed shares with the weather reader: their own chunk, so a weather card does not load parseFeed.
             { name: 'text-rules', test: /[\\/]src[\\/]core[\\/]feed[\\/](?:normalize|entities)\.ts$/, priority: 2 },
             { name: 'feed-reader', test: isFeedReader, priority: 1 },

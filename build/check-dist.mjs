@@ -68,7 +68,7 @@ const lazyPages = {
   </script>`,
 };
 /** The lazy chunk with parseFeed (RSS, Atom, RDF, any JSON Feed). */
-const FEED_READER = /\/chunks\/parse-(?!bulletin)/;
+const FEED_READER = /\/chunks\/feed-reader-/;
 const lazyExpect = {
   'news-rss': {
     loads: [/latest-news\.js/, FEED_READER],
