@@ -22,7 +22,9 @@ const sourceOf = (id: string) => /\/src\/(.+)\.ts$/.exec(id.replaceAll('\\', '/'
  * loader with its caches and the reader of the widget server's JSON Feed, and the small rules next to it.
  */
 function isEngine(id: string): boolean {
-  return /^core\/(?:load\/(?!feed-reader|decode)|feed\/(?:model|merge|server-json|urls)$|safe-url$|fold$|builtins$)/.test(sourceOf(id));
+  return /^core\/(?:load\/(?!feed-reader|decode)|feed\/(?:model|merge|server-json|served-bulletin|urls)$|weather\/types$|safe-url$|fold$|builtins$)/.test(
+    sourceOf(id),
+  );
 }
 
 /** The widget base: lit (less the directives only some widgets use), src/internal and the shared words. */

@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
       corsOrigins: ['*'],
       feeds: {
         'tin-moi': { url: 'demo/feeds/tin-moi.rss', ttlSeconds: 3600 },
-        'thoi-tiet': { url: 'demo/feeds/thoi-tiet.rss', ttlSeconds: 3600 },
+        'thoi-tiet': { url: 'demo/feeds/thoi-tiet.rss', ttlSeconds: 3600, bulletins: true },
       },
     },
     root,

@@ -11,7 +11,8 @@ export function ownKeysExportsPlugin() {
     name: 'bantin:own-keys-exports',
     apply: 'build',
     renderChunk(code) {
-      if (!code.includes('__exportAll')) return null;
+      // Patched where it is defined (a chunk may only import it from the runtime chunk).
+      if (!/(?:var|let|const)\s+__exportAll\s*=/.test(code)) return null;
       if (!helper.test(code)) throw new Error("bantin:own-keys-exports: the bundler's __exportAll helper changed; update build/own-keys-exports.mjs");
       return { code: code.replace(helper, 'for (var $1 of Object.keys($2))$3'), map: null };
     },

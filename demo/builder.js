@@ -1,8 +1,8 @@
 // The snippet builder page: form → choice → live widget + code to copy. The widgets themselves come from
 // /bantin/bantin.js (loaded by the page); the model is builder.snippet.js.
-import { WIDGETS, embedCode, widgetAttributes } from './builder.snippet.js';
+import { DEFAULT_WIDTH, WIDGETS, embedCode, reserveStyle, widgetAttributes } from './builder.snippet.js';
 
-const FIXED_FIELDS = new Set(['widget', 'feedSource', 'feedName', 'feedUrl', 'lang', 'theme', 'classic']);
+const FIXED_FIELDS = new Set(['widget', 'feedSource', 'feedName', 'feedUrl', 'lang', 'theme', 'classic', 'width']);
 const TYPING_DELAY_MS = 500;
 
 /** Reads the form: the enabled fields only (the other widgets' options are disabled). */
@@ -21,6 +21,7 @@ function readChoice(form) {
     lang: String(data.get('lang') ?? ''),
     theme: String(data.get('theme') ?? ''),
     classic: data.get('classic') === 'yes',
+    width: Number(data.get('width')) || undefined,
   };
 }
 
@@ -39,6 +40,8 @@ export function mountBuilder(root, { origin = location.origin } = {}) {
   const urlWarning = root.querySelector('[data-url-warning]');
   let shownWidget;
   let typingTimer;
+  form.elements.namedItem('width').placeholder = String(DEFAULT_WIDTH);
+  root.querySelector('[data-default-width]').textContent = String(DEFAULT_WIDTH);
 
   /** Only the chosen widget's options count, and the feed choice only for widgets that read a feed. */
   function showFieldsFor(widget) {
@@ -90,6 +93,7 @@ export function mountBuilder(root, { origin = location.origin } = {}) {
     // A new element each time: the preview starts as a partner's page would, with exactly these attributes.
     const widget = document.createElement(WIDGETS[choice.widget].tag);
     for (const [name, value] of attributes) widget.setAttribute(name, value);
+    widget.setAttribute('style', reserveStyle(choice));
     preview.replaceChildren(widget);
   }
 

@@ -1,5 +1,8 @@
 // The snippet builder's model: what a partner chose → the widget's attributes → the code to paste.
 // The live preview is made from the same attribute list, so what is shown is what the code gives.
+import { DEFAULT_WIDTH, reservedHeight } from './reserved-height.js';
+
+export { DEFAULT_WIDTH };
 
 /** The widgets, with the kind of feed each reads (none for the comment box). */
 export const WIDGETS = {
@@ -19,6 +22,7 @@ export const WIDGETS = {
  * @property {string} lang                  '' (the page's language), 'vi' or 'en'
  * @property {string} theme                 '' (light), 'dark' or 'auto'
  * @property {boolean} classic              the classic script (bantin.iife.js) instead of the module
+ * @property {number} [width]               how wide the widget's place on the page is, in CSS px (DEFAULT_WIDTH)
  */
 
 /** A checked http(s) URL, or undefined. */
@@ -64,13 +68,24 @@ export function widgetAttributes(choice, origin) {
   return attributes;
 }
 
+/**
+ * The element's `style`: a block that keeps the room of the widget's loading skeleton from the start, before the
+ * widget's script has run (an unknown element is an empty inline box), so nothing below it moves when it is defined.
+ * The room includes any padding the page gives the element (border-box), as the widget's own box does.
+ * @param {BuilderChoice} choice
+ */
+export function reserveStyle(choice) {
+  return `display:block;box-sizing:border-box;min-height:${reservedHeight(choice, choice.width)}`;
+}
+
 /** `value` as a double-quoted HTML attribute value. */
 export function escapeAttribute(value) {
   return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
- * The code a partner pastes: the script tag, then the element (one attribute a line when there are several).
+ * The code a partner pastes: the script tag, then the element (one attribute a line when there are several), its
+ * room kept by its `style`.
  * @param {BuilderChoice} choice
  * @param {string} origin
  */
@@ -79,7 +94,9 @@ export function embedCode(choice, origin) {
   const script = choice.classic
     ? `<script src="${origin}/bantin/bantin.iife.js" defer></script>`
     : `<script type="module" src="${origin}/bantin/bantin.js"></script>`;
-  const attributes = widgetAttributes(choice, origin).map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+  const attributes = [...widgetAttributes(choice, origin), ['style', reserveStyle(choice)]].map(
+    ([name, value]) => `${name}="${escapeAttribute(value)}"`,
+  );
   const element =
     attributes.length <= 2
       ? `<${tag} ${attributes.join(' ')}></${tag}>`

@@ -13,6 +13,8 @@ export type FeedLocation = { kind: 'http'; url: string } | { kind: 'file'; path:
 export interface FeedConfig {
   source: FeedLocation;
   ttlSeconds: number;
+  /** Each item is also read as a weather bulletin (FeedItem.bulletin), so weather widgets need not read it. */
+  bulletins: boolean;
 }
 
 export interface ServerConfig {
@@ -64,7 +66,7 @@ export const KEYS = [
   'staticDir',
   'bundleDir',
 ] as const;
-export const FEED_KEYS = ['url', 'ttlSeconds'];
+export const FEED_KEYS = ['url', 'ttlSeconds', 'bulletins'];
 export const RATE_LIMIT_KEYS = ['perMinute', 'perDay'];
 export const COMMENTS_KEYS = ['minLength', 'maxLength'];
 export const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -85,6 +87,11 @@ function integer(key: string, value: Json, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(key, `must be an integer from ${min} to ${max}, got ${describe(value)}`);
   }
+  return value;
+}
+
+function boolean(key: string, value: Json): boolean {
+  if (typeof value !== 'boolean') throw new ConfigError(key, `must be true or false, got ${describe(value)}`);
   return value;
 }
 
@@ -171,6 +178,7 @@ function feeds(value: Json, base: string): Record<string, FeedConfig> {
     result[name] = {
       source: feedLocation(`${key}.url`, entry.url, base),
       ttlSeconds: entry.ttlSeconds === undefined ? DEFAULT_TTL_SECONDS : integer(`${key}.ttlSeconds`, entry.ttlSeconds, 1, 86_400),
+      bulletins: entry.bulletins === undefined ? false : boolean(`${key}.bulletins`, entry.bulletins),
     };
   }
   return result;

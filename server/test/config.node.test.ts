@@ -24,7 +24,7 @@ describe('config', () => {
     assert.equal(config.moderation, 'pre');
     assert.deepEqual(config.rateLimit, { perMinute: 3, perDay: 30 });
     assert.deepEqual(config.comments, { minLength: 5, maxLength: 500 });
-    assert.deepEqual(config.feeds.a, { source: { kind: 'file', path: join(dir.path, 'feeds', 'a.rss') }, ttlSeconds: 300 });
+    assert.deepEqual(config.feeds.a, { source: { kind: 'file', path: join(dir.path, 'feeds', 'a.rss') }, ttlSeconds: 300, bulletins: false });
     assert.equal(config.adminToken, undefined);
   });
 
@@ -35,7 +35,7 @@ describe('config', () => {
       {},
     );
     assert.equal(config.feeds.f!.source.kind, 'file');
-    assert.deepEqual(config.feeds.h, { source: { kind: 'http', url: 'https://news.example.vn/rss' }, ttlSeconds: 60 });
+    assert.deepEqual(config.feeds.h, { source: { kind: 'http', url: 'https://news.example.vn/rss' }, ttlSeconds: 60, bulletins: false });
   });
 
   it('reads the comment limits, each one optional', () => {
@@ -69,6 +69,7 @@ describe('config', () => {
     ['a missing feed file', { feeds: { a: { url: 'feeds/none.rss' } } }, 'feeds.a.url'],
     ['a feed URL scheme', { feeds: { a: { url: 'ftp://x.example/rss' } } }, 'feeds.a.url'],
     ['a feed ttl', { feeds: { a: { url: 'feeds/a.rss', ttlSeconds: 0 } } }, 'feeds.a.ttlSeconds'],
+    ['a feed bulletins flag', { feeds: { a: { url: 'feeds/a.rss', bulletins: 'yes' } } }, 'feeds.a.bulletins'],
     ['an unknown feed key', { feeds: { a: { url: 'feeds/a.rss', ttl: 5 } } }, 'feeds.a.ttl'],
     ['an allowHosts entry', { allowHosts: ['https://x.example'] }, 'allowHosts[0]'],
     ['a CORS origin', { corsOrigins: ['partner.example.vn'] }, 'corsOrigins[0]'],

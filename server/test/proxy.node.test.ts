@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FeedCache } from '../src/feeds/feed-cache.js';
 import { STALE_HEADER } from '../src/feeds/routes.js';
-import { parseFeed } from 'bantin/core';
+import { parseFeed, readItemBulletin, type ItemBulletin } from 'bantin/core';
 import { startApp, startUpstream, tempDir, type RunningApp, type Upstream } from './support.js';
 
 const rss = (title: string, items = ['Tin một']) =>
@@ -382,6 +382,39 @@ describe('file feeds from the config', () => {
       utimesSync(file, new Date(), new Date(Date.now() + 5000));
       clock += 61_000;
       assert.equal((await (await fetch(`${server.url}/api/feeds/tin`)).json()).title, 'Bản tin mới');
+    } finally {
+      await server.close();
+      dir.remove();
+    }
+  });
+});
+
+describe('feeds that hold weather bulletins', () => {
+  it('carry each item read as a bulletin (bulletins: true), which the browser reads back; other feeds do not', async () => {
+    const dir = tempDir('bantin-bulletins-');
+    const thoiTiet = readFileSync(new URL('../../demo/feeds/thoi-tiet.rss', import.meta.url), 'utf8');
+    writeFileSync(join(dir.path, 'thoi-tiet.rss'), thoiTiet);
+    const server = await startApp(
+      { feeds: { 'thoi-tiet': { url: 'thoi-tiet.rss', bulletins: true }, plain: { url: 'thoi-tiet.rss' } } },
+      { baseDir: dir.path },
+    );
+    try {
+      const text = await (await fetch(`${server.url}/api/feeds/thoi-tiet`)).text();
+      const model = parseFeed(thoiTiet);
+      const served = JSON.parse(text).items.map((item: { _bantin?: { bulletin?: unknown } }) => item._bantin?.bulletin);
+      assert.deepEqual(
+        served,
+        model.items.map((item) => readItemBulletin(item)),
+      );
+      assert.ok(
+        served.some((b: ItemBulletin) => b.hazards.length > 0 && b.temperature),
+        'the demo bulletin states hazards and temperatures',
+      );
+      const seen = parseFeed(text, { url: `${server.url}/api/feeds/thoi-tiet` });
+      assert.deepEqual(seen.items[0]!.bulletin, served[0]);
+
+      const plain = await (await fetch(`${server.url}/api/feeds/plain`)).json();
+      assert.ok(plain.items.every((item: { _bantin?: { bulletin?: unknown } }) => item._bantin?.bulletin === undefined));
     } finally {
       await server.close();
       dir.remove();

@@ -4,8 +4,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedController } from './feed-controller.js';
 import type { LocalizeController } from './localize-controller.js';
 
+/** What the status region reads: a feed widget's FeedController, or a widget's own failure shaped like it. */
+export type FeedStatusView = Pick<FeedController, 'status' | 'error' | 'stale' | 'retry'>;
+
 export function renderStatus(
-  state: FeedController,
+  state: FeedStatusView,
   localize: LocalizeController,
   options: { empty?: boolean; emptyText?: string } = {},
 ): TemplateResult | typeof nothing {

@@ -1,12 +1,15 @@
 // The partner snippet builder (demo/builder.html): the code it gives makes a working widget with exactly the
-// attributes of the preview, every attribute is one the widget reads, and the page works by form alone.
+// attributes of the preview, every attribute is one the widget reads (and a style that keeps its room), and the
+// page works by form alone.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/latest-news/define.js';
 import '../../src/components/article-card/define.js';
 import '../../src/components/weather-bulletin/define.js';
 import '../../src/components/comment-box/define.js';
 // @ts-expect-error plain JavaScript served with the demo, no type declarations
-import { WIDGETS, embedCode, widgetAttributes } from '../../demo/builder.snippet.js';
+import { DEFAULT_WIDTH, WIDGETS, embedCode, reserveStyle, widgetAttributes } from '../../demo/builder.snippet.js';
+// @ts-expect-error plain JavaScript served with the demo, no type declarations
+import { reservedHeight } from '../../demo/reserved-height.js';
 // @ts-expect-error plain JavaScript served with the demo, no type declarations
 import { mountBuilder } from '../../demo/builder.js';
 
@@ -34,15 +37,24 @@ describe('builder snippet', () => {
       expect(script!.getAttribute('type')).to.equal('module');
       expect(script!.getAttribute('src')).to.equal(`${origin}/bantin/bantin.js`);
       expect(element!.localName).to.equal(WIDGETS[widget].tag);
-      expect(attributesOf(element!)).to.deep.equal(widgetAttributes(choice, origin));
+      expect(attributesOf(element!)).to.deep.equal([...widgetAttributes(choice, origin), ['style', reserveStyle(choice)]]);
 
       const observed = (customElements.get(WIDGETS[widget].tag) as unknown as { observedAttributes: string[] }).observedAttributes;
       const unread = attributesOf(element!)
         .map(([name]) => name)
-        .filter((name) => name !== 'lang' && !observed.includes(name));
+        .filter((name) => name !== 'lang' && name !== 'style' && !observed.includes(name));
       expect(unread, 'attributes the widget does not read').to.deep.equal([]);
     });
   }
+
+  it('keeps the widget’s room before its script runs: a block as tall as its skeleton at the width given', () => {
+    const choice = { ...base, widget: 'latest-news', options: { layout: 'grid' } };
+    const [, element] = paste(embedCode(choice, origin));
+    expect(element!.getAttribute('style')).to.equal(`display:block;box-sizing:border-box;min-height:${reservedHeight(choice, DEFAULT_WIDTH)}`);
+    const wide = { ...choice, width: 1200 };
+    expect(reserveStyle(wide)).to.equal(`display:block;box-sizing:border-box;min-height:${reservedHeight(choice, 1200)}`);
+    expect(reserveStyle(wide), 'three columns of cards: fewer rows than at a phone’s width').not.to.equal(reserveStyle(choice));
+  });
 
   it('escapes what a partner types', () => {
     const heading = 'Tin "nóng" <b>&amp;</b> \'x\'';
@@ -91,7 +103,7 @@ describe('builder page', () => {
     const page = new DOMParser().parseFromString(await (await fetch('/demo/builder.html')).text(), 'text/html');
     root = document.importNode(page.querySelector('#builder')!, true) as HTMLElement;
     document.body.append(root);
-    // The test server has no /api: the preview's feed fails locally, nothing leaves the machine.
+    // The test server answers /api with the demo's feeds (test/support/portal-middleware.mjs): nothing leaves the machine.
     mountBuilder(root, { origin: location.origin });
   });
   afterEach(() => root.remove());
@@ -122,12 +134,18 @@ describe('builder page', () => {
     const thread = root.querySelector<HTMLInputElement>('#cb-thread')!;
     thread.value = 'bai-12345';
     thread.dispatchEvent(new Event('change', { bubbles: true }));
+    const width = root.querySelector<HTMLInputElement>('#width')!;
+    width.value = '720';
+    width.dispatchEvent(new Event('change', { bubbles: true }));
+    const style = reserveStyle({ widget: 'comment-box', options: { thread: 'bai-12345' }, lang: 'en', theme: 'dark', width: 720 });
     expect(attributesOf(preview())).to.deep.equal([
       ['endpoint', `${location.origin}/api`],
       ['thread', 'bai-12345'],
       ['lang', 'en'],
       ['theme', 'dark'],
+      ['style', style],
     ]);
+    expect(code()).to.contain(`style="${style}"`);
     expect(code()).to.contain('<bantin-comment-box\n  endpoint=');
     expect(root.querySelector<HTMLFieldSetElement>('fieldset[data-feed]')!.hidden, 'no feed for comments').to.equal(true);
   });

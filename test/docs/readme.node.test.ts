@@ -1,10 +1,14 @@
 // The README's section for each widget lists exactly the attributes, events, CSS parts and custom properties
 // the code documents (the Custom Elements Manifest, generated afresh from the JSDoc), and its examples use only
-// real attributes. A renamed attribute or a new part fails here until the README says so.
+// real attributes. A renamed attribute or a new part fails here until the README says so. Its embed code keeps
+// each widget's room with the style the builder gives (demo/reserved-height.js).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
 import { customElements, type ElementDoc } from '../support/manifest.js';
+import { choiceOf, widgetTags } from '../support/embed-code.js';
+// @ts-expect-error plain JavaScript served with the demo, no type declarations
+import { reserveStyle } from '../../demo/builder.snippet.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -119,5 +123,21 @@ describe('README sections match custom-elements.json', () => {
         });
       }
     });
+  }
+});
+
+/** The widgets' start tags in the html code blocks of `markdown`. */
+function embeddedWidgets(markdown: string) {
+  return [...markdown.matchAll(/```html\n([\s\S]*?)```/g)].flatMap((match) => widgetTags(match[1]!));
+}
+
+test('the embed code keeps each widget’s room before the script runs: the style the builder gives', () => {
+  const embedding = all.find((section) => section.title === 'Embedding on a page');
+  assert.ok(embedding, 'README has no "## Embedding on a page" section');
+  const embedded = embeddedWidgets(embedding.body);
+  assert.ok(embedded.length >= 3, 'the embedding example shows the widgets');
+  for (const widget of [...embeddedWidgets(readme.slice(0, readme.indexOf('## Widgets'))), ...embedded]) {
+    assert.ok(widget.attributes.style, `<${widget.tag}> in the embed code has no style keeping its room`);
+    assert.equal(widget.attributes.style, reserveStyle(choiceOf(widget)), `<${widget.tag}>`);
   }
 });

@@ -7,7 +7,8 @@
 //         ok | slow<ms> (wait, then forward) | late<ms> (forward at once, answer after the wait: the comment is
 //         stored but the client may have given up) | 500 | 503 | 429<seconds> (Retry-After) | drop (connection reset,
 //         nothing forwarded)
-//       a step "get-slow<ms>" or "get-500" applies to every GET of that endpoint instead (not counted as a POST step)
+//       a step "get-slow<ms>" or "get-500" (or both: slow, then 500) applies to every GET of that endpoint instead
+//       (not counted as a POST step)
 //   /__comments/log/<key>                               { posts: [{ step, clientId, body }], gets } seen for <key>
 //   /__comments/heal/<key>                              from now on every POST and GET to <key> is "ok" (the network is back;
 //       a count of failed POSTs would be fragile: Chrome itself resends a POST once when a reused connection drops)
@@ -163,9 +164,10 @@ async function handleFault(ctx, origin, key, allSteps, apiPath) {
   const steps = allSteps.filter((step) => !step.startsWith('get-'));
   if (req.method !== 'POST') {
     log.gets++;
-    const getFault = allSteps.find((step) => step.startsWith('get-'))?.slice(4);
-    if (getFault === '500' && !log.healed) return sendJson(res, 500, { error: { code: 'internal', message: 'Injected fault' } });
-    if (getFault?.startsWith('slow')) await sleep(Number(getFault.slice(4) || 1500));
+    const getFaults = allSteps.filter((step) => step.startsWith('get-')).map((step) => step.slice(4));
+    const slow = getFaults.find((fault) => fault.startsWith('slow'));
+    if (slow) await sleep(Number(slow.slice(4) || 1500));
+    if (getFaults.includes('500') && !log.healed) return sendJson(res, 500, { error: { code: 'internal', message: 'Injected fault' } });
     return answer(res, await forward(origin, apiPath, req, body));
   }
   const step = log.healed ? 'ok' : (steps[Math.min(log.posts.length, steps.length - 1)] ?? 'ok');

@@ -67,6 +67,8 @@ export async function cardWith(
   Object.assign(el, data);
   await fixture(html`<div style="width: 640px">${el}</div>`);
   await el.updateComplete;
+  // An item the widget reads itself waits for its (lazy) bulletin reader; the card is busy until then.
+  await waitUntil(() => !root(el).querySelector('[aria-busy="true"]'), 'the card stayed busy', { timeout: 5000 });
   return el;
 }
 

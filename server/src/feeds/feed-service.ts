@@ -2,7 +2,7 @@
 // (http(s) through safeFetch, or a file named in the config), decoded to text, parsed, mapped onto the
 // feed model and serialised as JSON Feed — then cached per feed.
 import { open, stat } from 'node:fs/promises';
-import type { Feed } from 'bantin/core';
+import { readItemBulletin, type Feed } from 'bantin/core';
 import type { FeedConfig, FeedLocation } from '../config.js';
 import { DEFAULT_TTL_SECONDS } from '../config.js';
 import { decodeUpstreamBytes } from './decode.js';
@@ -74,7 +74,9 @@ export class FeedService {
   named(name: string): Promise<CacheAnswer> {
     const feed = Object.hasOwn(this.feeds, name) ? this.feeds[name] : undefined;
     if (!feed) return Promise.reject(new UnknownFeedError(name));
-    return this.cache.get(`name:${name}`, feed.ttlSeconds * 1000, (previous) => this.load(feed.source, previous, this.namedPolicy(feed.source)));
+    return this.cache.get(`name:${name}`, feed.ttlSeconds * 1000, (previous) =>
+      this.load(feed.source, previous, this.namedPolicy(feed.source), feed.bulletins),
+    );
   }
 
   /** An ad-hoc feed: http(s) on allowHosts only. Throws UpstreamError (url-invalid, url-not-allowed, …). */
@@ -108,17 +110,17 @@ export class FeedService {
     };
   }
 
-  private async load(source: FeedLocation, previous: Validators | undefined, policy: FetchPolicy): Promise<LoadOutcome> {
-    if (source.kind === 'file') return this.loadFile(source.path, previous);
+  private async load(source: FeedLocation, previous: Validators | undefined, policy: FetchPolicy, bulletins = false): Promise<LoadOutcome> {
+    if (source.kind === 'file') return this.loadFile(source.path, previous, bulletins);
     const result = await safeFetch({ url: source.url, ...previous }, policy);
     const upstream: Validators = {};
     if (result.etag) upstream.etag = result.etag;
     if (result.lastModified) upstream.lastModified = result.lastModified;
     if (result.status === 304) return { status: 304, upstream };
-    return { status: 200, body: await this.serialise(decodeUpstreamBytes(result.body, result.contentType), result.url), upstream };
+    return { status: 200, body: await this.serialise(decodeUpstreamBytes(result.body, result.contentType), result.url, bulletins), upstream };
   }
 
-  private async loadFile(path: string, previous: Validators | undefined): Promise<LoadOutcome> {
+  private async loadFile(path: string, previous: Validators | undefined, bulletins: boolean): Promise<LoadOutcome> {
     const maxBytes = this.policy.maxBytes ?? FETCH_DEFAULTS.maxBytes;
     let info;
     try {
@@ -130,10 +132,10 @@ export class FeedService {
     if (previous?.etag === upstream.etag) return { status: 304, upstream };
     if (info.size > maxBytes) throw new UpstreamError('upstream-too-large', `The feed file is larger than ${maxBytes} bytes`);
     const bytes = await readFileCapped(path, maxBytes);
-    return { status: 200, body: await this.serialise(decodeUpstreamBytes(bytes, null), FILE_BASE), upstream };
+    return { status: 200, body: await this.serialise(decodeUpstreamBytes(bytes, null), FILE_BASE, bulletins), upstream };
   }
 
-  private async serialise(text: string, url: string | undefined): Promise<Buffer> {
+  private async serialise(text: string, url: string | undefined, bulletins: boolean): Promise<Buffer> {
     let feed: Feed;
     try {
       feed = await this.toFeed(text, url);
@@ -142,6 +144,8 @@ export class FeedService {
         cause: error,
       });
     }
+    // Read once here for every reader, instead of in each reader's browser (the weather reader is the widget's largest part).
+    if (bulletins) feed = { ...feed, items: feed.items.map((item) => ({ ...item, bulletin: readItemBulletin(item) })) };
     let json = JSON.stringify(toJsonFeed(feed));
     if (url === FILE_BASE) json = json.replaceAll(FILE_BASE, '/');
     return Buffer.from(json, 'utf8');

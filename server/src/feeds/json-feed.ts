@@ -1,6 +1,7 @@
 // Feed model → JSON Feed 1.1. What JSON Feed cannot say (image alt/size, comments URL, feed update time,
-// source format) travels in a `_bantin` extension that the browser's parseFeed reads back.
-import type { Feed, FeedImage, FeedItem } from 'bantin/core';
+// source format, the bulletin read from a weather item) travels in a `_bantin` extension that the browser's
+// parseFeed reads back.
+import type { Feed, FeedImage, FeedItem, ItemBulletin } from 'bantin/core';
 
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
@@ -17,7 +18,7 @@ interface JsonFeedItem {
   authors?: { name: string }[];
   tags?: string[];
   attachments?: { url: string; mime_type?: string; size_in_bytes?: number }[];
-  _bantin?: { image?: FeedImage; commentsUrl?: string };
+  _bantin?: { image?: FeedImage; commentsUrl?: string; bulletin?: ItemBulletin };
 }
 
 export interface JsonFeed {
@@ -54,6 +55,7 @@ function item(entry: FeedItem): JsonFeedItem {
   const extension: NonNullable<JsonFeedItem['_bantin']> = {};
   if (entry.image) extension.image = { ...entry.image };
   if (entry.commentsUrl) extension.commentsUrl = entry.commentsUrl;
+  if (entry.bulletin) extension.bulletin = entry.bulletin;
   if (Object.keys(extension).length > 0) out._bantin = extension;
   return out;
 }

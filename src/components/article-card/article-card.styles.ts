@@ -4,6 +4,7 @@ export const articleCardStyles = css`
   .card {
     position: relative;
     display: grid;
+    align-content: start;
     gap: 0.625em;
   }
   .variant-compact {
@@ -21,6 +22,11 @@ export const articleCardStyles = css`
     gap: 1em;
     min-height: var(--bantin-article-min-height, 100svh);
   }
+  /* The skeleton stops at the minimum: what loads is never shorter. */
+  .variant-full[aria-busy='true'] {
+    max-height: var(--bantin-article-min-height, 100svh);
+    overflow: hidden;
+  }
   .card > .status {
     grid-column: 1 / -1;
     margin: 0;
@@ -30,8 +36,17 @@ export const articleCardStyles = css`
     visibility: hidden;
   }
   .card > .status:has(~ .placeholder) {
-    position: absolute;
-    inset-inline: 0;
+    grid-row: 1;
+    align-self: start;
+  }
+  .thumb.placeholder {
+    grid-area: 1 / 1;
+  }
+  .variant-compact > .body.placeholder {
+    grid-area: 1 / 2;
+  }
+  .variant-standard > .body.placeholder {
+    grid-row: 2;
   }
   .body {
     display: flex;
@@ -130,6 +145,12 @@ export const articleCardStyles = css`
   }
   .figure.skeleton {
     aspect-ratio: 3 / 2;
+  }
+  .variant-full .category .skeleton-line {
+    width: 8em;
+  }
+  .variant-full .meta .skeleton-line {
+    width: 14em;
   }
   /* A picture that failed to load takes its caption with it: a caption of nothing reads as an error. */
   .figure:has(> img[hidden]) {

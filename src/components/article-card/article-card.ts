@@ -73,6 +73,7 @@ const variants: readonly ArticleCardVariant[] = ['compact', 'standard', 'full'];
  * @cssprop --bantin-padding - Inner padding of the widget (0 in the light theme, where it sits on the page; 0.75em in the dark one).
  * @cssprop --bantin-font-size-title - Title size (standard, compact).
  * @cssprop --bantin-font-size-article-title - Title size (full).
+ * @cssprop --bantin-article-min-height - Room the full article keeps from its loading skeleton on; a longer article grows the card from its end (default 100svh, the screen's height, so what follows it stays out of view until it is in).
  *
  * @fires {CustomEvent<{ feed: Feed }>} bantin-load - The feed was loaded.
  * @fires {CustomEvent<{ error: unknown; hint?: string }>} bantin-error - Loading failed; `hint` is advice for the page's developer.

@@ -1,8 +1,20 @@
 import { css } from 'lit';
 
-// Every text block has a fixed number of lines (clamped), so the skeleton and the loaded list have the
-// same height and nothing below the widget moves when the items arrive.
+// Every text block has a fixed number of lines (clamped) and every item the same height, so the skeleton and
+// the loaded list have the same height and nothing below the widget moves when the items arrive.
 export const latestNewsStyles = css`
+  /* The skeleton's boxes, left empty and unseen, after the items of a short list, or under an error or empty
+     notice: the list keeps its room. */
+  .item.placeholder {
+    visibility: hidden;
+  }
+  .held {
+    display: grid;
+    align-items: start;
+  }
+  .held > * {
+    grid-area: 1 / 1;
+  }
   .header {
     display: flex;
     align-items: center;
@@ -25,17 +37,30 @@ export const latestNewsStyles = css`
   }
   /* No picture (none in the feed, or it failed to load): the text takes the whole row. */
   .no-image .item,
-  .item:has(> .thumb:not(.skeleton):not(:has(img:not([hidden])))) {
+  .item:has(> .thumb:not(.skeleton, .placeholder):not(:has(img:not([hidden])))) {
     grid-template-columns: minmax(0, 1fr);
   }
   .thumb {
     aspect-ratio: 3 / 2;
   }
   .body {
+    /* The room of every line the item may have (category, the text's lines, date): the date follows its own
+       text, and what a shorter text leaves stays free below the date, not between the text and the date. */
+    --_small-lines: 2;
     display: flex;
     flex-direction: column;
     gap: 0.125em;
     min-width: 0;
+    min-height: calc(
+      var(--_small-lines) * (1.4 * var(--_small-size) + 0.125em) + (2 + var(--_summary-lines)) * 1.375 * var(--_title-size)
+    );
+  }
+  .no-category .body,
+  .no-date .body {
+    --_small-lines: 1;
+  }
+  .no-category.no-date .body {
+    --_small-lines: 0;
   }
   .category,
   .meta {
@@ -44,17 +69,19 @@ export const latestNewsStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  /* Title and summary share one box of fixed height and one line height: a one-line title leaves its
-     second line to the summary instead of a gap. */
+  /* Title and summary share one box of a fixed number of lines and one line height: a one-line title leaves
+     its second line to the summary instead of a gap. */
   /* The box has the title's size, so an em in it (and in the title) is the title's: one line is 1.375em. */
-  .text {
+  .list {
     --_summary-lines: 2;
-    height: calc((2 + var(--_summary-lines)) * 1.375em);
+  }
+  .no-summary .list {
+    --_summary-lines: 0;
+  }
+  .text {
+    max-height: calc((2 + var(--_summary-lines)) * 1.375em);
     overflow: hidden;
     font-size: var(--_title-size);
-  }
-  .no-summary .text {
-    --_summary-lines: 0;
   }
   .title,
   .summary {
@@ -115,7 +142,7 @@ export const latestNewsStyles = css`
   .layout-grid .thumb {
     aspect-ratio: 16 / 9;
   }
-  .layout-grid .text {
+  .layout-grid:not(.no-summary) .list {
     --_summary-lines: 3;
   }
   .layout-grid .summary {
@@ -132,9 +159,11 @@ export const latestNewsStyles = css`
   }
   .layout-compact .text {
     --_title-size: calc(0.9375 * var(--bantin-font-size-title, 1em));
+    height: calc(2 * 1.375em);
   }
   /* compact: category and date on one line above the headline */
   .layout-compact .body {
+    min-height: 0;
     display: grid;
     /* A long category gives way (ellipsis); the date always shows. */
     grid-template-columns: minmax(0, max-content) minmax(max-content, 1fr);
@@ -153,17 +182,19 @@ export const latestNewsStyles = css`
   }
 
   /* ticker: one line of headlines moving sideways */
+  /* Label, headlines, pause button; the row has the button's height whether the button is there or not
+     (loading, reduced motion). */
   .ticker {
-    display: flex;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-rows: minmax(calc(2.75 * var(--_small-size)), auto);
     align-items: center;
     gap: 0.5em;
-    min-height: 2.75em;
     padding: 0.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .layout-ticker .header {
-    flex: none;
     margin: 0;
     padding: 0.25em 0.625em;
     border: 0;
@@ -176,7 +207,7 @@ export const latestNewsStyles = css`
     text-transform: uppercase;
   }
   .ticker-viewport {
-    flex: 1;
+    grid-column: 2;
     min-width: 0;
     overflow: hidden;
     /* room inside the clip for a headline's focus ring (2px outline + 2px offset) */
@@ -218,7 +249,7 @@ export const latestNewsStyles = css`
     height: auto;
   }
   .ticker-toggle {
-    flex: none;
+    grid-column: 3;
   }
   /* Narrow (a phone, or large text): the headlines get a row of their own, the label and the button share the first. */
   .layout-ticker {
@@ -226,16 +257,14 @@ export const latestNewsStyles = css`
   }
   @container (max-width: 30em) {
     .ticker {
-      flex-wrap: wrap;
+      grid-template-rows: minmax(calc(2.75 * var(--_small-size)), auto) auto;
     }
     .ticker-viewport {
-      order: 1;
-      flex-basis: 100%;
+      grid-area: 2 / 1 / 3 / -1;
     }
     .ticker-toggle {
-      flex: 0 1 auto;
       min-width: 0;
-      margin-inline-start: auto;
+      justify-self: end;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { latestNews } from '../../i18n/catalogues/latest-news.js';
-import { safeLinkUrl } from '../../core/sanitize.js';
+import { safeLinkUrl } from '../../core/safe-url.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
@@ -16,7 +16,8 @@ import { latestNewsStyles } from './latest-news.styles.js';
 
 export type LatestNewsLayout = 'list' | 'grid' | 'compact' | 'ticker';
 const layouts: readonly LatestNewsLayout[] = ['list', 'grid', 'compact', 'ticker'];
-type Field = 'image' | 'summary' | 'date' | 'category';
+const fields = ['image', 'summary', 'date', 'category'] as const;
+type Field = (typeof fields)[number];
 
 /** A summary's clamp, set by clampSummaries() to the lines its title leaves (an attribute: no inline styles). */
 const summaryClampStyles = css`
@@ -155,7 +156,7 @@ export class BantinLatestNews extends BantinFeedElement {
       if (!title || !summary) continue;
       const line = parseFloat(getComputedStyle(title).lineHeight);
       if (!(line > 0)) continue;
-      const lines = Math.round(text.clientHeight / line);
+      const lines = Math.round(parseFloat(getComputedStyle(text).maxHeight) / line);
       const titleLines = Math.max(1, Math.round(title.getBoundingClientRect().height / line));
       const clamp = String(Math.min(4, Math.max(1, lines - titleLines)));
       if (summary.dataset.lines !== clamp) summary.dataset.lines = clamp;
@@ -193,7 +194,7 @@ export class BantinLatestNews extends BantinFeedElement {
   protected override render(): TemplateResult {
     const layout = this.currentLayout;
     const hidden = this.hiddenFields;
-    const classes = `base layout-${layout}${hidden.has('image') ? ' no-image' : ''}${hidden.has('summary') ? ' no-summary' : ''}`;
+    const classes = `base layout-${layout}${fields.map((field) => (hidden.has(field) ? ` no-${field}` : '')).join('')}`;
     if (layout === 'ticker') return this.renderTicker(classes);
     const state = this.feedState;
     const matching = this.matchingItems;
@@ -201,20 +202,26 @@ export class BantinLatestNews extends BantinFeedElement {
     // Loaded includes stale items kept after a failed update (the status region says so).
     const showItems = state.status === 'loaded';
     const moreHref = safeLinkUrl(this.moreHref, document.baseURI);
+    const status = renderStatus(state, this.localize, { empty: showItems && matching.length === 0 });
     return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : state.feed?.title || this.localize.t(latestNews).heading}>
       ${this.renderHeading()}
-      ${renderStatus(state, this.localize, { empty: showItems && matching.length === 0 })}
       ${
         state.status === 'loading'
-          ? this.renderSkeleton(hidden)
+          ? html`${status}<ul part="list" class="list" aria-hidden="true">${this.skeletonItems(hidden, this.pageSize)}</ul>`
           : showItems && visible.length > 0
-            ? html`<ul part="list" class="list" role="list">
+            ? html`${status}<ul part="list" class="list" role="list">
               ${visible.map((item, index) => this.renderItem(item, index, hidden))}
+              ${this.skeletonItems(hidden, this.pages === 1 ? this.pageSize - visible.length : 0, true)}
             </ul>`
-            : nothing
+            : state.status === 'idle'
+              ? status
+              : html`<div class="held">
+                ${status}
+                <ul part="list" class="list" aria-hidden="true">${this.skeletonItems(hidden, this.pageSize, true)}</ul>
+              </div>`
       }
       ${
-        state.status === 'loading' || showItems
+        state.status !== 'idle'
           ? html`<div class="footer">
             ${
               visible.length < matching.length
@@ -274,24 +281,27 @@ export class BantinLatestNews extends BantinFeedElement {
     return html`<div class="thumb">${imageTemplate(item.image)}</div>`;
   }
 
-  private renderSkeleton(hidden: Set<Field>): TemplateResult {
-    const line = html`<span class="skeleton-line"></span>`;
-    return html`<ul part="list" class="list" aria-hidden="true">
-      ${Array.from(
-        { length: this.pageSize },
-        () => html`<li class="item">
-          ${hidden.has('image') ? nothing : html`<div class="thumb skeleton"></div>`}
-          <div class="body">
-            ${hidden.has('category') ? nothing : html`<span class="category">${line}</span>`}
-            <div class="text">
-              <span class="title">${line}${line}</span>
-              ${hidden.has('summary') ? nothing : html`<p class="summary">${line}${line}</p>`}
-            </div>
-            ${hidden.has('date') ? nothing : html`<span class="meta">${line}</span>`}
+  /**
+   * `count` items of the loading skeleton; `held`, the same boxes left empty and unseen, so that fewer items than
+   * `limit`, an error or an empty notice keep the room the skeleton had.
+   */
+  private skeletonItems(hidden: Set<Field>, count: number, held = false): TemplateResult[] {
+    const line = held ? nothing : html`<span class="skeleton-line"></span>`;
+    return Array.from(
+      { length: count },
+      // Unseen (visibility: hidden), a held item is not read either.
+      () => html`<li class="item${held ? ' placeholder' : ''}">
+        ${hidden.has('image') ? nothing : html`<div class="thumb ${held ? 'placeholder' : 'skeleton'}"></div>`}
+        <div class="body">
+          ${hidden.has('category') ? nothing : html`<span class="category">${line}</span>`}
+          <div class="text">
+            <span class="title">${line}${line}</span>
+            ${hidden.has('summary') ? nothing : html`<p class="summary">${line}${line}</p>`}
           </div>
-        </li>`,
-      )}
-    </ul>`;
+          ${hidden.has('date') ? nothing : html`<span class="meta">${line}</span>`}
+        </div>
+      </li>`,
+    );
   }
 
   private renderTicker(classes: string): TemplateResult {

@@ -1,8 +1,7 @@
-// How the widget reads a feed for its bulletin: which item, which of its texts, which icon, how urgent.
-// The bulletin itself is read by core (parseBulletin); nothing here parses markup.
+// How the widget reads a feed for its bulletin: which item, which icon, how urgent. The bulletin itself is read by
+// core (readItemBulletin, by the widget server or lazily here); nothing here parses markup.
 import type { FeedItem } from '../../core/feed/model.js';
-import { htmlToText } from '../../core/feed/normalize.js';
-import { HAZARDS, type Bulletin, type Hazard } from '../../core/weather/index.js';
+import { HAZARDS, type Bulletin, type Hazard } from '../../core/weather/types.js';
 import { newestFirst } from '../../core/feed/merge.js';
 import { foldText } from '../../core/fold.js';
 import { commaList } from '../../internal/text.js';
@@ -23,15 +22,6 @@ export function pickWeatherItem(items: readonly FeedItem[], match?: string | nul
     return needles.some((needle) => folded.includes(needle));
   };
   return newestFirst(items).find((item) => mentions(item.title) || item.categories.some(mentions));
-}
-
-/**
- * The item's bulletin text: its summary, or the text of its HTML content when that is longer (a summary
- * is often only the lead of the bulletin the content holds in full).
- */
-export function bulletinText(item: FeedItem): { text: string; fromContent: boolean } {
-  const content = item.contentHtml ? htmlToText(item.contentHtml) : '';
-  return content.length > item.summary.length ? { text: content, fromContent: true } : { text: item.summary, fromContent: false };
 }
 
 /** Whether the bulletin says anything about the weather itself (else the card shows the text as it is). */

@@ -4,14 +4,15 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { weather } from '../../i18n/catalogues/weather.js';
 import { safeLinkUrl, sanitizeHtml } from '../../core/sanitize.js';
-import { parseBulletin, type Bulletin } from '../../core/weather/index.js';
+import type { Bulletin, ItemBulletin } from '../../core/weather/types.js';
+import { servedBulletin } from '../../core/feed/served-bulletin.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
-import { renderStatus } from '../../internal/status.js';
+import { renderStatus, type FeedStatusView } from '../../internal/status.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
 import { formatDay, formatRange } from './format.js';
 import { chevronIcon, conditionIcon, warningIcon } from './icons.js';
-import { bulletinText, hasWeatherFacts, iconFor, isUrgent, knownHazards, linesOf, pickWeatherItem, riskLevel } from './reading.js';
+import { hasWeatherFacts, iconFor, isUrgent, knownHazards, linesOf, pickWeatherItem, riskLevel } from './reading.js';
 import { textLanguage } from '../../i18n/locale.js';
 import { weatherBulletinStyles } from './weather-bulletin.styles.js';
 
@@ -126,6 +127,12 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   @state() private openKey?: unknown;
   /** What is shown, derived in willUpdate from this update's properties and feed. */
   private view?: View;
+  /** The bulletin reader (parseBulletin and the HTML-to-text rules), a lazy chunk: only for items the widget server did not read. */
+  private reader?: ItemReader;
+  /** An item waits for the reader: the card keeps its skeleton. */
+  private awaitingReader = false;
+  /** Why the reader could not be downloaded, until a retry. */
+  @state() private readerError?: unknown;
   private memo?: { source: unknown; match?: string; view?: View };
   /** The lines of the view's HTML content, sanitized off the render path (the newest content wins). */
   private readonly lines = new Task(this, {
@@ -176,16 +183,54 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   private currentView(): View | undefined {
     const source = this.bulletin || this.item || (this.usingFeed ? this.feedState.feed : undefined);
     if (this.memo && this.memo.source === source && this.memo.match === this.match) return this.memo.view;
+    this.awaitingReader = false;
     let view: View | undefined;
     if (this.bulletin) view = viewOfBulletin(this.bulletin);
-    else if (this.item) view = viewOfItem(this.item);
-    else if (source) {
-      const item = pickWeatherItem(this.feedState.feed?.items ?? [], this.match);
-      view = item && viewOfItem(item, this.feedState.feed?.language);
+    else {
+      const item = this.item || (source ? pickWeatherItem(this.feedState.feed?.items ?? [], this.match) : undefined);
+      const read = item && (servedBulletin(item.bulletin) ?? this.reader?.readItemBulletin(item));
+      if (item && !read) {
+        // Until a retry, a reader that failed to download is not asked for again.
+        this.awaitingReader = this.readerError === undefined;
+        if (this.awaitingReader) this.loadReader();
+        return undefined;
+      }
+      view = item && read && viewOfItem(item, read, this.item ? undefined : this.feedState.feed?.language);
     }
     if (view && !view.title && !view.text && !hasWeatherFacts(view.bulletin)) view = undefined;
     this.memo = { source, match: this.match, view };
     return view;
+  }
+
+  /** The status to show when the bulletin reader could not be downloaded: an error, whose retry tries again. */
+  private readerFailure(): FeedStatusView {
+    return {
+      status: 'error',
+      error: this.readerError,
+      stale: false,
+      retry: () => {
+        this.readerError = undefined;
+        this.memo = undefined;
+        this.requestUpdate();
+      },
+    };
+  }
+
+  private loadReader(): void {
+    readerChunk ??= import('../../core/weather/item.js');
+    readerChunk.then(
+      (reader) => {
+        this.reader = reader;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Tried again with the next item; the card says it could not load (a script is missing, like a feed).
+        readerChunk = undefined;
+        this.awaitingReader = false;
+        this.readerError = error;
+        this.requestUpdate();
+      },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -195,14 +240,14 @@ export class BantinWeatherBulletin extends BantinFeedElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t(weather);
-    const state = this.feedState;
+    const state = this.readerError === undefined ? this.feedState : this.readerFailure();
     const usingFeed = this.usingFeed;
-    const loading = usingFeed && state.status === 'loading';
+    const loading = (usingFeed && state.status === 'loading') || this.awaitingReader;
     const view = this.view;
     const warned = view !== undefined && (view.bulletin.hazards.length > 0 || riskLevel(view.bulletin) !== undefined);
     const urgent = warned && isUrgent(view.bulletin);
     const banner = warned ? this.renderBanner(view) : nothing;
-    const empty = !loading && !view && !(usingFeed && state.status === 'error');
+    const empty = !loading && !view && state.status !== 'error';
     return html`<article
       part="base"
       class="card${usingFeed ? ' reserve' : ''}"
@@ -214,7 +259,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
       <div class="ruler"></div>
       <div class="live" role="alert">${urgent ? banner : nothing}</div>
       <div class="live" role="status">${urgent ? nothing : banner}</div>
-      ${usingFeed || empty ? renderStatus(state, this.localize, { empty, emptyText: t.empty }) : nothing}
+      ${usingFeed || empty || this.readerError !== undefined ? renderStatus(state, this.localize, { empty, emptyText: t.empty }) : nothing}
       ${loading ? this.renderSkeleton() : view ? this.renderBulletin(view) : nothing}
     </article>`;
   }
@@ -392,8 +437,11 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 }
 
-function viewOfItem(item: FeedItem, feedLanguage?: string): View {
-  const { text, fromContent } = bulletinText(item);
+type ItemReader = typeof import('../../core/weather/item.js');
+let readerChunk: Promise<ItemReader> | undefined;
+
+function viewOfItem(item: FeedItem, read: ItemBulletin, feedLanguage?: string): View {
+  const { text, fromContent, ...bulletin } = read;
   return {
     key: `item ${item.id}`,
     title: item.title,
@@ -401,7 +449,7 @@ function viewOfItem(item: FeedItem, feedLanguage?: string): View {
     published: item.published ?? item.updated,
     text,
     fromContent,
-    bulletin: parseBulletin(text),
+    bulletin: { ...bulletin, hazards: knownHazards(bulletin.hazards) },
     item,
     lang: textLanguage(`${item.title} ${text}`, feedLanguage),
   };

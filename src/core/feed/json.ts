@@ -1,9 +1,10 @@
 // JSON Feed 1.0 / 1.1, plus the `_bantin` extension the widget server writes for what JSON Feed cannot say:
-// item `_bantin: { image?: FeedImage, commentsUrl?: string }`, feed `_bantin: { updated?: string, image?: FeedImage }`.
+// item `_bantin: { image?: FeedImage, commentsUrl?: string, bulletin?: ItemBulletin }`, feed `_bantin: { updated?: string, image?: FeedImage }`.
 import { parseDate } from './dates.js';
 import { newEntry, addEnclosure, finishFeed, finishItem } from './entry.js';
 import { FeedError, type Feed, type FeedImage } from './model.js';
 import { image, plainText, resolveUrl } from './normalize.js';
+import { servedBulletin } from './served-bulletin.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -43,7 +44,10 @@ export function parseJsonFeed(source: string, url: string | undefined, timeZone:
     d.images[0] = jsonImage(o._bantin?.image, o.image, base);
     for (const a of list(o.attachments)) addEnclosure(d, string(a?.url), string(a?.mime_type), a?.size_in_bytes, base);
     d.comments = resolveUrl(string(o._bantin?.commentsUrl), base);
-    return finishItem(d, []);
+    const item = finishItem(d, []);
+    const bulletin = servedBulletin(o._bantin?.bulletin);
+    if (bulletin) item.bulletin = bulletin;
+    return item;
   });
   const feed = newEntry(base);
   [feed.title, feed.summary, feed.language] = [text(data.title), text(data.description), string(data.language)];

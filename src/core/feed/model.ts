@@ -1,4 +1,5 @@
 // The feed model every format is normalised to (contract: docs/feed-model.md).
+import type { ItemBulletin } from '../weather/types.js';
 
 /** The zone of dates written without one: Việt Nam's. */
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -37,6 +38,11 @@ export interface FeedItem {
   image?: FeedImage;
   enclosures: FeedEnclosure[];
   commentsUrl?: string;
+  /**
+   * The item read as a weather bulletin by the widget server (feeds configured with `bulletins: true`, JSON Feed
+   * `_bantin.bulletin`); never set by the XML readers. Untrusted like every other field.
+   */
+  bulletin?: ItemBulletin;
 }
 
 export interface Feed {

@@ -4,6 +4,7 @@
 // Anything else — another JSON Feed, a server answer not in that exact shape — gives undefined, and the caller
 // hands the text to parseFeed.
 import type { Feed, FeedEnclosure, FeedImage, FeedItem } from './model.js';
+import { servedBulletin } from './served-bulletin.js';
 import { absolutizeHtml, resolveUrl } from './urls.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -66,6 +67,8 @@ function item(o: Json, base: string | undefined): FeedItem {
   const picture = image(o._bantin?.image, o.image, base);
   // Without a picture parseFeed looks for one in the HTML: that needs the full reader too.
   if (!picture && html && /<img[\s/>]/i.test(html)) throw NOT_SERVED;
+  const bulletin = o._bantin?.bulletin === undefined ? undefined : servedBulletin(o._bantin.bulletin);
+  if (o._bantin?.bulletin !== undefined && !bulletin) throw NOT_SERVED;
   return defined<FeedItem>({
     id,
     title: text(o.title),
@@ -79,6 +82,7 @@ function item(o: Json, base: string | undefined): FeedItem {
     image: picture,
     enclosures,
     commentsUrl: resolveUrl(optionalString(o._bantin?.commentsUrl), base),
+    bulletin,
   });
 }
 

@@ -56,3 +56,11 @@ export interface Bulletin {
   /** Cấp độ rủi ro thiên tai 1–5; the highest when several are given. */
   riskLevel?: number;
 }
+
+/** A feed item read as a bulletin (readItemBulletin; FeedItem.bulletin from the widget server). */
+export interface ItemBulletin extends Bulletin {
+  /** The text read: the item's summary, or the text of its HTML content when that is longer. */
+  text: string;
+  /** Whether `text` is the text of the item's HTML content. */
+  fromContent: boolean;
+}

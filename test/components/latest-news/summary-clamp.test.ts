@@ -20,7 +20,7 @@ describe('<bantin-latest-news> summaries', () => {
         const el = wrapper.firstElementChild as BantinLatestNews;
         await settled(el);
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        for (const text of el.shadowRoot!.querySelectorAll<HTMLElement>('.item .text')) {
+        for (const text of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"] .text')) {
           const summary = text.querySelector<HTMLElement>('.summary')!;
           const box = text.getBoundingClientRect();
           const shown = summary.getBoundingClientRect();

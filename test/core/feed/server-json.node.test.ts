@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseFeed, type Feed } from '../../../src/core/feed/index.js';
 import { readServerJson } from '../../../src/core/feed/server-json.js';
 import { toJsonFeed } from '../../../server/src/feeds/json-feed.js';
+import { readItemBulletin } from '../../../src/core/weather/index.js';
 
 const corpus = new URL('../../fixtures/corpus/rss-parser/input/', import.meta.url);
 const demoFeeds = new URL('../../../demo/feeds/', import.meta.url);
@@ -86,5 +87,17 @@ describe('readServerJson', () => {
     assert.equal(feed.link, 'https://widgets.example.vn/');
     assert.equal(feed.items[1]!.link, 'https://widgets.example.vn/?bai=1');
     assert.equal(feed.items[1]!.commentsUrl, 'https://widgets.example.vn/?bai=1#binh-luan');
+  });
+
+  it('reads the bulletins a weather feed carries, as parseFeed does, and leaves a malformed one to parseFeed', () => {
+    const model = parseFeed(readFileSync(new URL('thoi-tiet.rss', demoFeeds), 'utf8'), { url: 'https://bao.example.vn/thoi-tiet.rss' });
+    const json = toJsonFeed({ ...model, items: model.items.map((item) => ({ ...item, bulletin: readItemBulletin(item) })) });
+    const feed = readServerJson(JSON.stringify(json), JSON_URL)!;
+    assert.deepEqual(feed, parseFeed(JSON.stringify(json), { url: JSON_URL }));
+    assert.deepEqual(feed.items[0]!.bulletin, readItemBulletin(model.items[0]!));
+
+    const malformed = { ...json, items: [{ ...json.items[0]!, _bantin: { bulletin: { hazards: [] } } }] };
+    assert.equal(readServerJson(JSON.stringify(malformed), JSON_URL), undefined);
+    assert.equal(parseFeed(JSON.stringify(malformed), { url: JSON_URL }).items[0]!.bulletin, undefined);
   });
 });

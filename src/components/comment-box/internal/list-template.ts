@@ -8,7 +8,9 @@ import { threadTree, type CommentNode } from '../thread-tree.js';
 import type { Composer } from './composer.js';
 import type { MoreStatus, ThreadStatus } from './thread-controller.js';
 
-const SKELETON_COMMENTS = 3;
+// Two placeholder comments fit in the room the comments keep (--bantin-comments-min-height), so the box does not
+// shrink when the thread turns out empty or short.
+const SKELETON_COMMENTS = 2;
 
 export interface ListView {
   status: ThreadStatus;
