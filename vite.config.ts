@@ -15,29 +15,29 @@ export const widgetEntries = {
   'comment-box': 'src/components/comment-box/define.ts',
 };
 
-const sourceOf = (id: string) => /\/src\/(.+)\.ts$/.exec(id.replaceAll('\\', '/'))?.[1] ?? '';
+const posix = (id: string) => id.replaceAll('\\', '/');
+const sourceOf = (id: string) => /\/src\/(.+)\.ts$/.exec(posix(id))?.[1] ?? '';
 
 /**
  * The engine every feed widget runs, free of lit and the DOM (core.js imports it too, in Node as well): the feed
  * loader with its caches and the reader of the widget server's JSON Feed, and the small rules next to it.
  */
 function isEngine(id: string): boolean {
-  return /^core\/(?:load\/(?!feed-reader|decode)|feed\/(?:model|merge|server-json|served-bulletin|urls)$|weather\/types$|safe-url$|fold$|builtins$)/.test(
+  return /^core\/(?:load\/(?!feed-reader|decode)|feed\/(?:model|merge|server-json|served-bulletin|urls)$|weather\/types$|safe-url$|on-demand$|fold$|builtins$)/.test(
     sourceOf(id),
   );
 }
 
 /** The widget base: lit (less the directives only some widgets use), src/internal and the shared words. */
 function isWidgetBase(id: string): boolean {
-  const file = id.replaceAll('\\', '/');
+  const file = posix(id);
   if (/\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(file)) return !/\/directives?[/.-]/.test(file);
   return /^(?:internal\/|i18n\/(?!developer-hints|catalogues\/(?!shared)))/.test(sourceOf(id));
 }
 
 /** @lit/task, the lit directives and the HTML sanitiser's setup: used by every widget but the news list. */
 function isWidgetExtra(id: string): boolean {
-  const file = id.replaceAll('\\', '/');
-  return /\/node_modules\/(?:@lit\/task|lit-html\/(?:directives?[/.-]|async-directive))/.test(file) || sourceOf(id) === 'core/sanitize';
+  return /\/node_modules\/(?:@lit\/task|lit-html\/(?:directives?[/.-]|async-directive))/.test(posix(id)) || sourceOf(id) === 'core/sanitize';
 }
 
 /** parseFeed's readers and the charset detection: one lazy chunk. */
@@ -66,7 +66,7 @@ export default defineConfig({
             // What the article card, the weather card and the comment box share beyond the base: one file, not four.
             { name: 'widget-extras', test: isWidgetExtra, priority: 3 },
             // The text rules parseFeed shares with the weather reader: their own chunk, so a weather card does not load parseFeed.
-            { name: 'text-rules', test: /[\\/]src[\\/]core[\\/]feed[\\/](?:normalize|entities)\.ts$/, priority: 2 },
+            { name: 'text-rules', test: (id) => /^core\/feed\/(?:normalize|entities)$/.test(sourceOf(id)), priority: 2 },
             { name: 'feed-reader', test: isFeedReader, priority: 1 },
           ],
         },

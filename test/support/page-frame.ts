@@ -1,9 +1,10 @@
 // Whole pages in an iframe of a given size, for the layout shift of a page load: the page's HTML gets a script at
 // the top of its head that records every layout shift and when each widget tag was defined, from the start.
 import { waitUntil } from '@open-wc/testing';
+import { WIDGET_TAGS } from '../../src/registry.js';
 import type { LayoutShift } from './layout-shift.js';
 
-export const WIDGET_TAGS = ['bantin-latest-news', 'bantin-article-card', 'bantin-weather-bulletin', 'bantin-comment-box'];
+export { WIDGET_TAGS };
 
 interface Recorded {
   shifts: LayoutShift[];

@@ -6,6 +6,7 @@ import { weather } from '../../i18n/catalogues/weather.js';
 import { safeLinkUrl, sanitizeHtml } from '../../core/sanitize.js';
 import type { Bulletin, ItemBulletin } from '../../core/weather/types.js';
 import { servedBulletin } from '../../core/feed/served-bulletin.js';
+import { onDemand } from '../../core/on-demand.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
 import { renderStatus, type FeedStatusView } from '../../internal/status.js';
@@ -217,15 +218,13 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   }
 
   private loadReader(): void {
-    readerChunk ??= import('../../core/weather/item.js');
-    readerChunk.then(
+    loadItemReader().then(
       (reader) => {
         this.reader = reader;
         this.requestUpdate();
       },
       (error: unknown) => {
-        // Tried again with the next item; the card says it could not load (a script is missing, like a feed).
-        readerChunk = undefined;
+        // The card says it could not load (a script is missing, like a feed); its retry tries again.
         this.awaitingReader = false;
         this.readerError = error;
         this.requestUpdate();
@@ -438,7 +437,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
 }
 
 type ItemReader = typeof import('../../core/weather/item.js');
-let readerChunk: Promise<ItemReader> | undefined;
+const loadItemReader = onDemand<ItemReader>(() => import('../../core/weather/item.js'));
 
 function viewOfItem(item: FeedItem, read: ItemBulletin, feedLanguage?: string): View {
   const { text, fromContent, ...bulletin } = read;

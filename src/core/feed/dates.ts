@@ -3,8 +3,6 @@
 
 import { DEFAULT_TIME_ZONE } from './model.js';
 
-export { DEFAULT_TIME_ZONE };
-
 // yyyy-mm-dd | dd/mm/yyyy | dd Mon yyyy (after any weekday), then an optional time and the rest: the zone.
 const DATE = /^\D*?(\d{1,4})[-/. ]+(\d\d?|[a-z]{3})[a-z]*\.?,?[-/. ]+(\d{1,4})(?:[\sT,-]+(\d\d?)[:h](\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(.*)$/i;
 // +0700, +07:00, +7, GMT+7, (GMT+07:00), UTC, EST, ICT, Z…, optionally followed by "(Zone Name)".

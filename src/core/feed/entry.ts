@@ -1,5 +1,6 @@
 // What a reader (XML or JSON) collects for one item or for the feed itself, and the one place that turns it
 // into the model: image precedence, summary fallback, id fallback, authors, categories.
+import { defined } from '../builtins.js';
 import type { Feed, FeedEnclosure, FeedFormat, FeedImage, FeedItem } from './model.js';
 import { absolutizeHtml, firstImage, htmlToText, image, plainText, resolveUrl, size, stableId, uniqueCategories } from './normalize.js';
 
@@ -47,14 +48,6 @@ export const newEntry = (base?: string, id?: string): Entry => ({
   media: mediaEnclosures,
   enclosures: [],
 });
-
-/** A copy without the properties whose value is undefined. */
-function defined<T extends object>(o: T): T {
-  const out = {} as T;
-  // Own keys only: a page's enumerable Object.prototype additions are not the item's.
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
-  return out;
-}
 
 /** Adds an enclosure; with an image/* type it is an image candidate of the given rank too. */
 export function addEnclosure(d: Entry, href: unknown, type: unknown, length: unknown, base?: string, rank = 2) {

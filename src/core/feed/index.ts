@@ -16,7 +16,8 @@ export {
   stableId,
   uniqueCategories,
 } from './normalize.js';
-export { DEFAULT_TIME_ZONE, parseDate } from './dates.js';
+export { parseDate } from './dates.js';
+export { DEFAULT_TIME_ZONE } from './model.js';
 // Building blocks for another XML reader that wants the same model (the widget server's rss-parser adapter):
 // which element is which field, and how a field is applied to an item or feed in progress (`Entry`), which is
 // then finished with the same rules parseFeed applies (docs/feed-model.md#building-blocks-for-other-readers).

@@ -3,6 +3,8 @@ import type { ItemBulletin } from '../weather/types.js';
 
 /** The zone of dates written without one: Việt Nam's. */
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** parseFeed's default cap on a feed's length, in characters. */
+export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 

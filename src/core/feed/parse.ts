@@ -1,11 +1,9 @@
 // parseFeed: text → Feed. Detects JSON vs XML by content, enforces the size cap, then hands over to one
 // single-pass reader per syntax. No DOM: runs in browsers and in Node alike.
-import { DEFAULT_TIME_ZONE, zoneFormat } from './dates.js';
+import { zoneFormat } from './dates.js';
 import { parseJsonFeed } from './json.js';
-import { FeedError, type Feed, type ParseFeedOptions } from './model.js';
+import { DEFAULT_MAX_LENGTH, DEFAULT_TIME_ZONE, FeedError, type Feed, type ParseFeedOptions } from './model.js';
 import { parseXml } from './xml.js';
-
-const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
 
 /** Parses RSS 0.9x/2.0, RDF (RSS 1.0), Atom 1.0/0.3 or JSON Feed 1.x. Throws FeedError; RangeError for a bad timeZone. */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {

@@ -3,15 +3,14 @@
 // entity decoding, no date or HTML reading, so a page on the widget server never downloads the full readers.
 // Anything else — another JSON Feed, a server answer not in that exact shape — gives undefined, and the caller
 // hands the text to parseFeed.
-import type { Feed, FeedEnclosure, FeedImage, FeedItem } from './model.js';
+import { defined } from '../builtins.js';
+import { DEFAULT_MAX_LENGTH, type Feed, type FeedEnclosure, type FeedImage, type FeedItem } from './model.js';
 import { servedBulletin } from './served-bulletin.js';
 import { absolutizeHtml, resolveUrl } from './urls.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-/** parseFeed's default size cap: a longer text goes to parseFeed, which refuses it. */
-const MAX_LENGTH = 5 * 1024 * 1024;
 /** Date.prototype.toISOString() output, the only date form the server writes. */
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
@@ -30,13 +29,6 @@ const date = (v: Json): string | undefined => {
   return value;
 };
 const size = (v: Json): number | undefined => (typeof v === 'number' && v >= 0 ? v : undefined);
-
-/** A copy without the properties whose value is undefined (parseFeed's objects have none). */
-function defined<T extends object>(o: T): T {
-  const out = {} as T;
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
-  return out;
-}
 
 function image(full: Json, plain: Json, base: string | undefined): FeedImage | undefined {
   if (full !== undefined) {
@@ -67,8 +59,9 @@ function item(o: Json, base: string | undefined): FeedItem {
   const picture = image(o._bantin?.image, o.image, base);
   // Without a picture parseFeed looks for one in the HTML: that needs the full reader too.
   if (!picture && html && /<img[\s/>]/i.test(html)) throw NOT_SERVED;
-  const bulletin = o._bantin?.bulletin === undefined ? undefined : servedBulletin(o._bantin.bulletin);
-  if (o._bantin?.bulletin !== undefined && !bulletin) throw NOT_SERVED;
+  const served = o._bantin?.bulletin;
+  const bulletin = served === undefined ? undefined : servedBulletin(served);
+  if (served !== undefined && !bulletin) throw NOT_SERVED;
   return defined<FeedItem>({
     id,
     title: text(o.title),
@@ -88,7 +81,8 @@ function item(o: Json, base: string | undefined): FeedItem {
 
 /** The Feed of a widget server JSON Feed answered from `url`, or undefined when `source` is anything else. */
 export function readServerJson(source: string, url: string | undefined): Feed | undefined {
-  if (source.length > MAX_LENGTH) return undefined;
+  // A longer text goes to parseFeed, which refuses it.
+  if (source.length > DEFAULT_MAX_LENGTH) return undefined;
   let data: Json;
   try {
     data = JSON.parse(source);

@@ -1,6 +1,6 @@
 // loadFeed: fetch + decode + parse a feed, with one request per URL however many widgets ask, a memory
 // cache, the last good copy in localStorage as a fallback, and stale-while-revalidate.
-import { FeedError, type Feed, type LoadFeedOptions } from '../feed/model.js';
+import { DEFAULT_MAX_LENGTH, FeedError, type Feed, type LoadFeedOptions } from '../feed/model.js';
 import { fetchFeedBytes, type FeedBytes } from './fetch-feed-bytes.js';
 import { markFresh, markStale } from './feed-meta.js';
 import { clearStoredFeeds, defaultStorage, readStoredFeed, writeStoredFeed } from './feed-storage.js';
@@ -9,7 +9,7 @@ import { looksLikeJson, parseFeedOnDemand, prefetchFeedReader } from './parse-on
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_AGE_SECONDS = 300;
 /** parseFeed's default cap is 5 M characters; no encoding we read takes more than 3 bytes a character. */
-const MAX_FEED_BYTES = 3 * 5 * 1024 * 1024;
+const MAX_FEED_BYTES = 3 * DEFAULT_MAX_LENGTH;
 const MEMORY_ENTRIES_MAX = 50;
 
 export interface LoadFeedRequestOptions extends LoadFeedOptions {

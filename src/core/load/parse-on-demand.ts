@@ -4,19 +4,14 @@
 // first time it is needed, or earlier through prefetchFeedReader so that it downloads while the feed does.
 import { FeedError, type Feed } from '../feed/model.js';
 import { readServerJson } from '../feed/server-json.js';
+import { onDemand } from '../on-demand.js';
 import type { FeedBytes } from './fetch-feed-bytes.js';
 
 type FeedReader = typeof import('./feed-reader.js');
-let reader: Promise<FeedReader> | undefined;
 /** A content type without a charset, or with UTF-8. */
 const UTF8_LABEL = /^[^;]*(?:;\s*charset\s*=\s*["']?utf-?8["']?\s*)?$/i;
 
-export function prefetchFeedReader(): Promise<FeedReader> {
-  reader ??= import('./feed-reader.js');
-  // A failed chunk download is retried with the next feed rather than remembered.
-  reader.catch(() => (reader = undefined));
-  return reader;
-}
+export const prefetchFeedReader = onDemand<FeedReader>(() => import('./feed-reader.js'));
 
 /** Whether `url` is probably JSON: the widget server's /api/feeds/<name> and /api/feed, or a .json file. */
 export function looksLikeJson(url: string): boolean {
