@@ -31,7 +31,9 @@ function isEngine(id: string): boolean {
 /** The widget base: lit (less the directives only some widgets use), src/internal and the shared words. */
 function isWidgetBase(id: string): boolean {
   const file = posix(id);
-  if (/\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(file)) return !/\/directives?[/.-]/.test(file);
+  // Not the directives, nor lit-html's hooks for hydration (they go with @lit-labs/ssr-client, on server-rendered pages only).
+  if (/\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(file))
+    return !/\/(?:directives?[/.-]|private-ssr-support)/.test(file);
   return /^(?:internal\/|i18n\/(?!developer-hints|catalogues\/(?!shared)))/.test(sourceOf(id));
 }
 

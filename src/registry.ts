@@ -1,6 +1,8 @@
 // The lazy registry behind bantin.js: defines nothing up front, watches the document (and the shadow roots it
 // is given) for the four tags, and imports a widget's code the first time its tag appears — so a page with only
-// the news list never downloads the weather reader or the comment box.
+// the news list never downloads the weather reader or the comment box. Server-rendered widgets (bantin/ssr)
+// hydrate: lit's hydrate code is loaded before their code (hydration.ts).
+import { isServerRendered, loadHydration } from './hydration.js';
 
 const LOADERS = {
   'bantin-latest-news': () => import('./components/latest-news/define.js'),
@@ -16,12 +18,26 @@ export const WIDGET_TAGS = Object.freeze(Object.keys(LOADERS)) as readonly Widge
 
 const loading = new Map<WidgetTag, Promise<CustomElementConstructor>>();
 const observers = new Set<MutationObserver>();
+let hydration: Promise<void> | undefined;
+
+/** Loads lit's hydrate code when `root` holds a server-rendered widget; a failure leaves the widgets to render afresh. */
+function hydrationFor(root: ParentNode): Promise<void> {
+  const rendered = [...root.querySelectorAll(WIDGET_TAGS.join())].some(isServerRendered) || (root instanceof Element && isServerRendered(root));
+  if (!rendered) return hydration ?? Promise.resolve();
+  hydration ??= loadHydration().catch((error: unknown) => {
+    hydration = undefined;
+    console.error('bantin: the hydration code could not be loaded, so server-rendered widgets render again.', error);
+  });
+  return hydration;
+}
 
 /** Imports the widget's code (once) and resolves with its class when `tag` is defined. */
-export function loadWidget(tag: WidgetTag): Promise<CustomElementConstructor> {
+export function loadWidget(tag: WidgetTag, root: ParentNode = document): Promise<CustomElementConstructor> {
   let loaded = loading.get(tag);
   if (!loaded) {
-    loaded = LOADERS[tag]().then(() => customElements.whenDefined(tag));
+    loaded = hydrationFor(root)
+      .then((): Promise<unknown> => LOADERS[tag]())
+      .then(() => customElements.whenDefined(tag));
     loading.set(tag, loaded);
     // A failed download is tried again the next time the tag is seen.
     loaded.catch((error: unknown) => {
@@ -37,7 +53,7 @@ const notLoaded = () => WIDGET_TAGS.filter((tag) => !loading.has(tag));
 function loadTagsIn(node: Node): void {
   if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
   for (const tag of notLoaded()) {
-    if ((node as Element).localName === tag || node.querySelector(tag)) void loadWidget(tag).catch(() => {});
+    if ((node as Element).localName === tag || node.querySelector(tag)) void loadWidget(tag, node).catch(() => {});
   }
 }
 

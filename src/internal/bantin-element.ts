@@ -1,9 +1,10 @@
 // The base of every bantin widget: a registration that tolerates a second copy of the script, typed events,
 // the widget's language and theme, and the shared styles.
-import { LitElement } from 'lit';
+import { LitElement, isServer } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, type BantinEventMap, type BantinEventName } from './events.js';
 import { LocalizeController } from './localize-controller.js';
+import { readRenderedState, type RenderedState } from './rendered-state.js';
 import { baseStyles, tokens } from './styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -43,6 +44,21 @@ export class BantinElement extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected readonly localize = new LocalizeController(this);
+
+  /**
+   * The data the server rendered this widget from (bantin/ssr): set by the renderer on the server, read from the
+   * element's state script when a server-rendered element connects in the browser. Consumed by the first update.
+   */
+  renderedState?: RenderedState;
+
+  /** On the server: the URL of the page the HTML is for (renderWidget's `baseUrl`); relative links resolve against it. */
+  serverPageUrl?: string;
+
+  override connectedCallback(): void {
+    // A declarative shadow root means the server rendered this element: hydrate from the same data.
+    if (!isServer && this.renderedState === undefined && this.shadowRoot) this.renderedState = readRenderedState(this);
+    super.connectedCallback();
+  }
 
   /** `headingLevel` as given when it is a level (1 to 6), else 2. */
   protected get level(): number {

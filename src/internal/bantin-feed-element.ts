@@ -26,6 +26,16 @@ export class BantinFeedElement extends BantinElement {
 
   protected readonly feedState = new FeedController(this);
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Rendered on the server from a Feed object (no URL): the same feed, handed over as the property.
+    const rendered = this.renderedState?.feed;
+    if (!this.feed && rendered) {
+      this.renderedState!.feed = undefined;
+      this.feed = rendered;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.feedState.sync();

@@ -7,7 +7,7 @@
 // - a failure is told to readers in their words (status.ts), and to developers once, with the cause and a hint,
 //   on the console and in the bantin-error event;
 // - coming back online retries a failed load.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Feed } from '../core/feed/model.js';
 import { loadFeed } from '../core/load/load-feed.js';
 import { isStale, staleReason } from '../core/load/feed-meta.js';
@@ -29,7 +29,7 @@ export interface FeedSource {
   timeout?: number;
 }
 
-type FeedHost = ReactiveControllerHost & HTMLElement & FeedSource;
+type FeedHost = ReactiveControllerHost & HTMLElement & FeedSource & { renderedState?: { feed?: Feed } };
 type Outcome = { feed: Feed } | { error: unknown };
 type Mode = 'initial' | 'background' | 'retry';
 
@@ -108,7 +108,11 @@ export class FeedController implements ReactiveController {
       this.feed = undefined;
       this.error = undefined;
       this.stale = false;
-      this.load('initial');
+      const rendered = this.host.renderedState?.feed;
+      if (rendered) {
+        this.host.renderedState!.feed = undefined;
+        this.adopt(rendered);
+      } else this.load('initial');
     } else if (refreshChanged) {
       this.scheduleRefresh();
     }
@@ -138,6 +142,15 @@ export class FeedController implements ReactiveController {
     this.queue(() => emit(this.host, 'bantin-load', { feed }));
   }
 
+  /** The feed the server rendered the widget from (its state script): shown as loaded, without a request. */
+  private adopt(feed: Feed): void {
+    this.unfinished = false;
+    this.feed = feed;
+    this.status = feed.items.length > 0 ? 'loaded' : 'empty';
+    this.queue(() => emit(this.host, 'bantin-load', { feed }));
+    this.scheduleRefresh();
+  }
+
   private load(mode: Mode): void {
     this.abort?.abort();
     this.clearRefresh();
@@ -148,6 +161,8 @@ export class FeedController implements ReactiveController {
       this.feed = undefined;
       return;
     }
+    // The server renders what it was given (bantin/ssr loads feeds before rendering); it never fetches here.
+    if (isServer) return this.setStatus('loading');
     const abort = new AbortController();
     const run = ++this.run;
     this.abort = abort;

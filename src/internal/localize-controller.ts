@@ -1,6 +1,6 @@
 // The language a widget speaks: its own `lang`, else the nearest ancestor with one (through shadow roots),
 // else <html lang>, else Vietnamese. Follows later changes of any of these.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveLocale, textLanguage, type Locale } from '../i18n/locale.js';
 import type { Catalogue, Widen } from '../i18n/catalogue.js';
 import { shared } from '../i18n/catalogues/shared.js';
@@ -43,14 +43,19 @@ function unwatchDocument(controller: LocalizeController): void {
 export type DateFormat = 'absolute' | 'relative';
 
 export class LocalizeController implements ReactiveController {
-  locale: Locale = 'vi';
+  private current: Locale = 'vi';
   private readonly host: ReactiveControllerHost & HTMLElement;
   // The widget's own attribute, even when it sits inside another shadow root the document observer cannot see.
-  private readonly hostObserver = new MutationObserver(() => this.update());
+  private hostObserver?: MutationObserver;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
+  }
+
+  /** The widget's language. On the server (bantin/ssr) there is no page around it: its own `lang` attribute decides. */
+  get locale(): Locale {
+    return isServer ? resolveLocale(this.host.getAttribute('lang')) : this.current;
   }
 
   /** The words every widget shares (loading, retry, empty, stale, feed errors) in the current language. */
@@ -64,21 +69,22 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.hostObserver ??= new MutationObserver(() => this.update());
     this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     watchDocument(this);
-    this.locale = resolveLocale(inheritedLang(this.host));
+    this.current = resolveLocale(inheritedLang(this.host));
   }
 
   hostDisconnected(): void {
-    this.hostObserver.disconnect();
+    this.hostObserver?.disconnect();
     unwatchDocument(this);
   }
 
   /** Re-reads the language; re-renders the host when it changed. */
   update(): void {
     const locale = resolveLocale(inheritedLang(this.host));
-    if (locale !== this.locale) {
-      this.locale = locale;
+    if (locale !== this.current) {
+      this.current = locale;
       this.host.requestUpdate();
     }
   }

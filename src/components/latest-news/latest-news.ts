@@ -1,8 +1,9 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { latestNews } from '../../i18n/catalogues/latest-news.js';
 import { safeLinkUrl } from '../../core/safe-url.js';
+import { onPage } from '../../internal/page-url.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
@@ -118,25 +119,26 @@ export class BantinLatestNews extends BantinFeedElement {
 
   private tickerAnimation?: Animation;
   private tickerHeld = { hover: false, focus: false };
-  private readonly motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly motionQuery = isServer ? undefined : matchMedia('(prefers-reduced-motion: reduce)');
   // Width changes re-wrap titles: the summaries' line counts follow.
-  private readonly clampObserver = new ResizeObserver(() => this.clampSummaries());
+  private readonly clampObserver = isServer ? undefined : new ResizeObserver(() => this.clampSummaries());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.reducedMotion = this.motionQuery.matches;
-    this.motionQuery.addEventListener('change', this.onMotionChange);
-    this.clampObserver.observe(this);
+    this.reducedMotion = this.motionQuery!.matches;
+    this.motionQuery!.addEventListener('change', this.onMotionChange);
+    this.clampObserver!.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.motionQuery.removeEventListener('change', this.onMotionChange);
-    this.clampObserver.disconnect();
+    this.motionQuery!.removeEventListener('change', this.onMotionChange);
+    this.clampObserver!.disconnect();
     this.stopTicker();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('feed') || changed.has('category') || changed.has('limit')) this.pages = 1;
   }
 
@@ -201,7 +203,7 @@ export class BantinLatestNews extends BantinFeedElement {
     const visible = matching.slice(0, this.pages * this.pageSize);
     // Loaded includes stale items kept after a failed update (the status region says so).
     const showItems = state.status === 'loaded';
-    const moreHref = safeLinkUrl(this.moreHref, document.baseURI);
+    const moreHref = onPage(safeLinkUrl, this.moreHref, this.serverPageUrl);
     const status = renderStatus(state, this.localize, { empty: showItems && matching.length === 0 });
     return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : state.feed?.title || this.localize.t(latestNews).heading}>
       ${this.renderHeading()}
@@ -424,7 +426,7 @@ export class BantinLatestNews extends BantinFeedElement {
   }
 
   private readonly onMotionChange = (): void => {
-    this.reducedMotion = this.motionQuery.matches;
+    this.reducedMotion = this.motionQuery!.matches;
   };
 
   /** Starts, pauses or stops the ticker's animation to match the state. No animation under reduced motion. */

@@ -1,0 +1,64 @@
+// What a widget needs before it can be rendered on the server: its attributes as strings (with its
+// language always written down, so the browser hydrates in the same language), and the data the browser
+// would have fetched — the feed, the article body sanitised, the first page of comments — loaded now.
+import type { Feed } from '../core/feed/model.js';
+import { loadFeed } from '../core/load/load-feed.js';
+import { mergeFeeds } from '../core/feed/merge.js';
+import { listComments, type CommentPage } from '../core/comments/index.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { feedUrls } from '../internal/feed-controller.js';
+import type { RenderedState } from '../internal/rendered-state.js';
+import type { WidgetTag } from '../registry.js';
+import { prepareArticleContent } from './article-content.js';
+
+export type WidgetAttributes = Record<string, string | number | boolean | Feed | null | undefined>;
+
+export interface PrepareOptions {
+  /** The URL of the page the HTML is for: relative URLs in attributes resolve against it (else they stay relative). */
+  baseUrl?: string;
+  /** Loads one feed URL. Default: loadFeed from bantin/core (Node's fetch, no proxy). The widget server passes its own. */
+  loadFeed?: (url: string) => Promise<Feed>;
+  /** The comment box's first page; default: asked of its `endpoint` (which must then be absolute). */
+  comments?: CommentPage;
+  /** Stops loading (the feed and the comments). */
+  signal?: AbortSignal;
+}
+
+export interface PreparedWidget {
+  attributes: Record<string, string>;
+  /** A Feed given as an object: set as the `.feed` property, not an attribute. */
+  feed?: Feed;
+  state: RenderedState;
+}
+
+function attributeStrings(attributes: WidgetAttributes): Record<string, string> {
+  const strings: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false || typeof value === 'object') continue;
+    strings[name] = value === true ? '' : String(value);
+  }
+  strings.lang = resolveLocale(strings.lang);
+  return strings;
+}
+
+async function loadFeeds(urls: string[], options: PrepareOptions): Promise<Feed> {
+  const load = options.loadFeed ?? ((url: string) => loadFeed(url, { signal: options.signal, storage: null }));
+  return mergeFeeds(await Promise.all(urls.map((url) => load(url))))!;
+}
+
+export async function prepareWidget(tag: WidgetTag, given: WidgetAttributes, options: PrepareOptions): Promise<PreparedWidget> {
+  const attributes = attributeStrings(given);
+  const state: RenderedState = {};
+  const feed = typeof given.feed === 'object' && given.feed !== null ? given.feed : undefined;
+  const urls = feedUrls(attributes.feed);
+  if (feed) state.feed = feed;
+  else if (urls.length > 0) state.feed = await loadFeeds(urls, options);
+
+  if (tag === 'bantin-article-card') state.content = prepareArticleContent(attributes, state.feed, options.baseUrl);
+  if (tag === 'bantin-comment-box') {
+    state.comments =
+      options.comments ??
+      (attributes.endpoint ? await listComments(attributes.endpoint, attributes.thread ?? '', null, { signal: options.signal }) : undefined);
+  }
+  return { attributes, feed, state };
+}
