@@ -18,7 +18,17 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SERVER_DEPENDENCIES = ['fastify', '@fastify/cors', '@fastify/rate-limit', '@fastify/static', 'better-sqlite3', 'rss-parser'];
+// What `npm i bantin` must not pull: the server's packages, and bantin/ssr's optional peers (Lit SSR, jsdom).
+const SERVER_DEPENDENCIES = [
+  'fastify',
+  '@fastify/cors',
+  '@fastify/rate-limit',
+  '@fastify/static',
+  'better-sqlite3',
+  'rss-parser',
+  'jsdom',
+  '@lit-labs/ssr',
+];
 const FEED = readFileSync(join(ROOT, 'demo/feeds/tin-moi.rss'));
 const FIRST_TITLE = /<item>\s*<title>(?:<!\[CDATA\[)?([^<\]]+)/.exec(FEED.toString('utf8'))[1].trim();
 const ENTRIES = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).exports);
@@ -193,6 +203,26 @@ try {
   const serverInstall = npmInstall(host, [widgets.filename, server.filename]);
   report.find((r) => r.name === 'bantin-server').install = serverInstall.seconds;
   cpSync(join(ROOT, 'demo/feeds/tin-moi.rss'), join(host, 'tin-moi.rss'));
+  // bantin/ssr in Node, its optional peers installed with the server.
+  const rendered = sh(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
+    import { readFileSync } from 'node:fs';
+    import { parseFeed } from 'bantin/core';
+    import { renderWidget } from 'bantin/ssr';
+    const feed = parseFeed(readFileSync('tin-moi.rss', 'utf8'));
+    process.stdout.write(await renderWidget('bantin-latest-news', { feed, limit: 3 }));
+  `,
+    ],
+    host,
+  );
+  check(
+    rendered.includes('shadowrootmode="open"') && rendered.includes(FIRST_TITLE) && rendered.includes('data-bantin-state'),
+    `import { renderWidget } from 'bantin/ssr' renders a news list in Node (${kB(rendered.length)} of HTML)`,
+  );
   writeFileSync(join(host, 'config.json'), JSON.stringify({ port: 0, dataDir: './data', feeds: { 'tin-moi': { url: 'tin-moi.rss' } } }));
   // Its own process group, so that stopping it stops npx and the server npx started.
   const child = spawn('npx', ['--no-install', 'bantin-server', '--config', join(host, 'config.json')], {

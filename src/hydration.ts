@@ -5,7 +5,7 @@
 // before a server-rendered widget's code (see registry.ts). Should hydration fail (the page changed the
 // rendered HTML, say), the widget renders afresh over it, keeping its styles, rather than staying broken.
 
-type Hydrate = (value: unknown, container: ShadowRoot, options: unknown) => void;
+type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
 
 interface LitElementLike {
   prototype: {
@@ -17,7 +17,7 @@ interface LitElementLike {
 interface HydratingElement extends HTMLElement {
   render(): unknown;
   renderRoot: HTMLElement | DocumentFragment;
-  renderOptions: unknown;
+  renderOptions: Parameters<Hydrate>[2];
   [NEEDS_HYDRATION]?: boolean;
 }
 
@@ -26,9 +26,12 @@ let hydrate: Hydrate | undefined;
 
 /** Loads lit's hydrate (once); server-rendered widgets hydrate after it resolved. */
 export function loadHydration(): Promise<void> {
-  return import('@lit-labs/ssr-client').then((module) => {
-    hydrate = module.hydrate as Hydrate;
-  });
+  return import('@lit-labs/ssr-client').then((module) => useHydrate(module.hydrate));
+}
+
+/** Hydrates with `fn` from now on (bantin.iife.js, which has no lazy chunks, hands it over at once). */
+export function useHydrate(fn: Hydrate): void {
+  hydrate = fn;
 }
 
 /** A widget's shadow root that came from the server (a declarative shadow root, not yet rendered into by lit). */
@@ -56,7 +59,7 @@ function installHook({ LitElement }: { LitElement: LitElementLike }): void {
     reactiveUpdate.call(this, changed);
     try {
       if (!hydrate) throw new Error('the hydration code is not loaded');
-      hydrate(value, this.renderRoot as ShadowRoot, this.renderOptions);
+      hydrate(value, this.renderRoot, this.renderOptions);
     } catch (error) {
       console.warn(`bantin: <${this.localName}> could not hydrate its server-rendered HTML, so it rendered it again.`, error);
       const root = this.renderRoot;
