@@ -1,5 +1,5 @@
 // What may import what (docs/architecture.md): core stays framework-free, widgets stay apart, and the server
-// reaches the widget library only through the `bantin/core` package entry.
+// reaches the widget library only through the `bantin/core` and `bantin/ssr` package entries.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -68,12 +68,26 @@ describe('import rules', () => {
     );
   });
 
-  it('server/src reaches bantin only through bantin/core, never by path, and never imports lit', () => {
+  it('only src/ssr imports Lit SSR and jsdom (the browser bundles never carry them)', () => {
+    assert.deepEqual(
+      violations('src', (to, file) => /^@lit-labs\/ssr(?:\/|$)|^jsdom$/.test(to) && !file.startsWith('src/ssr/')),
+      [],
+    );
+  });
+
+  it('nothing but src/ssr and the server imports bantin/ssr', () => {
+    assert.deepEqual(
+      violations('src', (to) => to === 'src/ssr/index.ts' || to === 'bantin/ssr'),
+      [],
+    );
+  });
+
+  it('server/src reaches bantin only through bantin/core and bantin/ssr, never by path, and never imports lit', () => {
     assert.deepEqual(
       violations(
         'server/src',
         (to) =>
-          (to.startsWith('bantin') && to !== 'bantin/core') ||
+          (to.startsWith('bantin') && to !== 'bantin/core' && to !== 'bantin/ssr') ||
           /^lit\b/.test(to) ||
           (!to.startsWith('server/src/') && /^(?:src|server|test|demo)\//.test(to)) ||
           to.startsWith('..'),
