@@ -1,7 +1,8 @@
 // One benchmark target per process (so the load generator does not share its event loop):
 //   feed <dataDir>            the widget server with the demo's tin-moi feed (file source)
 //   bare <bodyFile> <headers> a bare node:http server answering the same bytes and headers
-//   comments <dataDir>        the widget server for comment POSTs (rate limit out of the way)
+//   comments <dataDir> [database]  the widget server for comment POSTs (rate limit out of the way), on SQLite
+//                             in dataDir or on the PostgreSQL database URL given
 // Prints "READY <url>" once listening.
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -10,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
 
-const [mode, arg, headersJson] = process.argv.slice(2);
+const [mode, arg, extra] = process.argv.slice(2);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 if (mode === 'bare') {
   const body = readFileSync(arg!);
-  const headers = JSON.parse(headersJson!) as Record<string, string>;
+  const headers = JSON.parse(extra!) as Record<string, string>;
   const server = http.createServer((_, res) => {
     res.writeHead(200, { ...headers, 'Content-Length': body.length });
     res.end(body);
@@ -27,6 +28,7 @@ if (mode === 'bare') {
       host: '127.0.0.1',
       port: 0,
       dataDir: arg,
+      database: mode === 'comments' && extra ? extra : 'sqlite',
       moderation: 'pre',
       corsOrigins: ['*'],
       staticDir: null,

@@ -1,18 +1,28 @@
 // `npm run bench:server`: the widget server under autocannon, each target in its own process.
 //   1. a cached feed (GET /api/feeds/tin-moi) vs a bare node:http server sending the same bytes — goal ≥ 0.7×
-//   2. comment POSTs, each with its own clientId — goal ≥ 1,000 acknowledged (201) per second, p99 < 50 ms:
-//      once flat out (how many per second at most), once at a steady 1,000 per second (the latency there)
+//   2. comment POSTs on SQLite, one instance, each with its own clientId — goal ≥ 1,000 acknowledged (201)
+//      per second, p99 < 50 ms: once flat out (how many per second at most), once at a steady 1,000 per second
+//   3. the same on PostgreSQL (a throwaway cluster, fsync on) through two instances, the load split between
+//      them as a load balancer would — goal ≥ 2,000 acknowledged per second, p99 < 50 ms at 1,000/s
+//   4. PostgreSQL stopped for 10 s under load (two instances, 16 clients): what the clients get, how fast,
+//      how soon after PostgreSQL is back the instances store comments again, and whether any acknowledged
+//      comment was lost
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startPgCluster, type PgCluster } from '../server/test/pg-cluster.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 3;
 const CONNECTIONS = 50;
+const OUTAGE_SECONDS = Number(process.env.BENCH_OUTAGE_SECONDS ?? 10);
+
+type Target = { child: ChildProcess; url: string };
 
 function startTarget(args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--conditions=bantin-source', '--import', 'tsx', join(ROOT, 'bench/server-target.ts'), ...args], {
@@ -39,9 +49,138 @@ async function stop(target: { child: ChildProcess }): Promise<void> {
   await exited;
 }
 
-async function load(options: autocannon.Options): Promise<autocannon.Result> {
-  await autocannon({ ...options, duration: 2 }); // warm-up
-  return autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
+/** A POST load of unique comments (autocannon builds each request's body). */
+function commentPosts(url: string): autocannon.Options {
+  return {
+    url: `${url}/api/threads/bench/comments`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request: autocannon.Request) => {
+          const n = ++posted;
+          return {
+            ...request,
+            body: JSON.stringify({ author: 'Bench', body: `Bình luận đo tải số ${n}`, clientId: `bench-${process.pid}-${n}`, website: '' }),
+          };
+        },
+      },
+    ],
+  };
+}
+let posted = 0;
+
+/** The same load on several instances at once, split evenly (as a load balancer would). */
+async function split(targets: Target[], options: Omit<autocannon.Options, 'url'> & { connections: number; overallRate?: number }) {
+  return Promise.all(
+    targets.map((target) =>
+      autocannon({
+        ...commentPosts(target.url),
+        ...options,
+        connections: options.connections / targets.length,
+        ...(options.overallRate ? { overallRate: options.overallRate / targets.length } : {}),
+      }),
+    ),
+  );
+}
+
+const sum = (results: autocannon.Result[], key: (r: autocannon.Result) => number) => results.reduce((total, r) => total + key(r), 0);
+
+interface Answer {
+  at: number;
+  ms: number;
+  target: number;
+  status: number | 'no answer';
+  retryAfter: string | null;
+}
+
+interface Outage {
+  answers: Answer[];
+  downAt: number;
+  upAt: number;
+  /** Per instance: ms from PostgreSQL being back to that instance's first 201. */
+  recoveredAfterMs: number[];
+  acknowledged: number;
+  lost: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** 16 clients post through the instances (about 300/s) while PostgreSQL is stopped for `seconds`. */
+async function outage(cluster: PgCluster, database: string, targets: Target[], seconds: number): Promise<Outage> {
+  const answers: Answer[] = [];
+  const acknowledged = new Map<string, string>();
+  let running = true;
+  let n = 0;
+  const client = async (worker: number) => {
+    const target = worker % targets.length;
+    while (running) {
+      const clientId = `outage-${process.pid}-${++n}`;
+      const started = performance.now();
+      let answer: Answer = { at: 0, ms: 0, target, status: 'no answer', retryAfter: null };
+      try {
+        const response = await fetch(`${targets[target]!.url}/api/threads/bench-outage/comments`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ author: 'Bench', body: 'Trong lúc PostgreSQL vắng mặt', clientId }),
+          signal: AbortSignal.timeout(30_000),
+        });
+        const body = await response.text();
+        answer = { ...answer, status: response.status, retryAfter: response.headers.get('retry-after') };
+        if (response.status === 201) acknowledged.set(clientId, JSON.parse(body).comment.id);
+      } catch {
+        // no answer within 30 s, or the connection failed: counted as 'no answer'
+      }
+      answers.push({ ...answer, at: Date.now(), ms: performance.now() - started });
+      await sleep(50);
+    }
+  };
+  const clients = Array.from({ length: 16 }, (_, worker) => client(worker));
+  await sleep(3_000);
+  const downAt = Date.now(); // from the shutdown's start: PostgreSQL cuts the connections at once
+  await cluster.stopServer();
+  await sleep(seconds * 1000);
+  await cluster.startServer();
+  const upAt = Date.now();
+  await sleep(5_000);
+  running = false;
+  await Promise.all(clients);
+
+  const db = new pg.Client({ connectionString: database });
+  await db.connect();
+  const { rows } = await db.query<{ client_id: string; id: string }>('SELECT client_id, id FROM bantin_comments WHERE thread = $1', ['bench-outage']);
+  await db.end();
+  const stored = new Map(rows.map((row) => [row.client_id, row.id]));
+  const recoveredAfterMs = targets.map((_, target) => {
+    const first = answers.find((answer) => answer.target === target && answer.at >= upAt && answer.status === 201);
+    return first ? first.at - upAt : NaN;
+  });
+  const lost = [...acknowledged].filter(([id, commentId]) => stored.get(id) !== commentId).length;
+  return { answers, downAt, upAt, recoveredAfterMs, acknowledged: acknowledged.size, lost };
+}
+
+function reportOutage({ answers, downAt, upAt, recoveredAfterMs, acknowledged, lost }: Outage): void {
+  const phases = [
+    ['before (3 s)', (a: Answer) => a.at < downAt],
+    [`PostgreSQL stopped (${Math.round((upAt - downAt) / 1000)} s)`, (a: Answer) => a.at >= downAt && a.at < upAt],
+    ['after it is back (5 s)', (a: Answer) => a.at >= upAt],
+  ] as const;
+  console.log(`| PostgreSQL away under load (16 clients, 2 instances) | answers | 201 | 503 (all with Retry-After?) | other | slowest answer ms |`);
+  console.log(`|---|---|---|---|---|---|`);
+  for (const [name, within] of phases) {
+    const phase = answers.filter(within);
+    const count = (status: Answer['status']) => phase.filter((a) => a.status === status).length;
+    const unavailable = phase.filter((a) => a.status === 503);
+    const withRetryAfter = unavailable.every((a) => a.retryAfter !== null) ? 'yes' : 'no';
+    const other = phase.length - count(201) - unavailable.length;
+    console.log(
+      `| ${name} | ${phase.length} | ${count(201)} | ${unavailable.length} (${withRetryAfter}) | ${other} | ${Math.round(Math.max(0, ...phase.map((a) => a.ms)))} |`,
+    );
+  }
+  console.log(
+    `| back to storing comments, ms after PostgreSQL was up (instance A · B) | ${recoveredAfterMs.map((ms) => fmt(ms)).join(' · ')} | | | | |`,
+  );
+  console.log(`| acknowledged comments lost | ${lost} of ${fmt(acknowledged)} | | | | |`);
 }
 
 const rps = (result: autocannon.Result) => result.requests.average;
@@ -82,27 +221,37 @@ export async function run(): Promise<void> {
     // The ratio of each round (the two ran back to back), median over the rounds.
     const ratio = median(feedRounds.map((result, i) => rps(result) / rps(bareRounds[i]!)));
 
-    // 2. Comment POSTs (pre-moderation, unique clientIds, WAL + synchronous=FULL).
-    const commentServer = await startTarget(['comments', join(dir, 'comment-data')]);
-    let n = 0;
-    const post = {
-      url: `${commentServer.url}/api/threads/bench/comments`,
-      method: 'POST' as const,
-      headers: { 'content-type': 'application/json' },
-      requests: [
-        {
-          setupRequest: (request: autocannon.Request) => ({
-            ...request,
-            body: JSON.stringify({ author: 'Bench', body: `Bình luận đo tải số ${++n}`, clientId: `bench-${process.pid}-${n}`, website: '' }),
-          }),
-        },
-      ],
-    };
-    const comments = await load(post);
-    const steady = await autocannon({ ...post, connections: 10, overallRate: 1000, duration: DURATION });
-    await stop(commentServer);
+    // 2. Comment POSTs on SQLite, one instance (pre-moderation, unique clientIds, WAL + synchronous=FULL).
+    const sqliteServer = await startTarget(['comments', join(dir, 'comment-data')]);
+    await autocannon({ ...commentPosts(sqliteServer.url), duration: 2 }); // warm-up
+    const sqlite = await autocannon({ ...commentPosts(sqliteServer.url), connections: CONNECTIONS, duration: DURATION });
+    const sqliteSteady = await autocannon({ ...commentPosts(sqliteServer.url), connections: 10, overallRate: 1000, duration: DURATION });
+    await stop(sqliteServer);
 
-    const acknowledgedPerSecond = comments['2xx'] / comments.duration;
+    // 3. The same on PostgreSQL through two instances (fsync on: a 201 is a durable commit, as on SQLite).
+    const cluster = await startPgCluster({ durable: true });
+    let pgResults: { flat: autocannon.Result[]; steady: autocannon.Result[]; outage: Outage };
+    try {
+      const database = await cluster.createDatabase('bantin_bench');
+      const instances = await Promise.all([0, 1].map(() => startTarget(['comments', join(dir, 'unused'), database])));
+      try {
+        await split(instances, { connections: CONNECTIONS, duration: 2 }); // warm-up
+        const flat = await split(instances, { connections: CONNECTIONS, duration: DURATION });
+        const steady = await split(instances, { connections: 10, overallRate: 1000, duration: DURATION });
+        // 4. PostgreSQL away for 10 s under load.
+        pgResults = { flat, steady, outage: await outage(cluster, database, instances, OUTAGE_SECONDS) };
+      } finally {
+        await Promise.all(instances.map(stop));
+      }
+    } finally {
+      await cluster.destroy();
+    }
+    const { flat, steady, outage: away } = pgResults;
+
+    const perSecond = (results: autocannon.Result[]) => sum(results, (r) => r['2xx'] / r.duration);
+    const p99 = (results: autocannon.Result[]) => Math.max(...results.map((r) => r.latency.p99));
+    const p50 = (results: autocannon.Result[]) => Math.max(...results.map((r) => r.latency.p50));
+    const sqlitePerSecond = sqlite['2xx'] / sqlite.duration;
     console.log(`| measure | widget server | bare node:http | ratio / goal |`);
     console.log(`|---|---|---|---|`);
     console.log(
@@ -112,14 +261,23 @@ export async function run(): Promise<void> {
       `| cached feed, req/s per round | ${feedRounds.map((r) => fmt(rps(r))).join(' · ')} | ${bareRounds.map((r) => fmt(rps(r))).join(' · ')} | ${feedRounds.map((r, i) => (rps(r) / rps(bareRounds[i]!)).toFixed(2)).join(' · ')} |`,
     );
     console.log(`| cached feed, latency p50 / p99 ms | ${feed.latency.p50} / ${feed.latency.p99} | ${bare.latency.p50} / ${bare.latency.p99} | |`);
-    console.log(`| comment POSTs flat out (${CONNECTIONS} conn): acknowledged (201) per s | ${fmt(acknowledgedPerSecond)} | | goal ≥ 1,000 |`);
-    console.log(`| comment POSTs flat out: latency p50 / p99 ms | ${comments.latency.p50} / ${comments.latency.p99} | | |`);
-    console.log(`| comment POSTs at 1,000/s (10 conn): acknowledged per s | ${fmt(steady['2xx'] / steady.duration)} | | |`);
-    console.log(`| comment POSTs at 1,000/s: latency p50 / p99 ms | ${steady.latency.p50} / ${steady.latency.p99} | | goal p99 < 50 |`);
-    console.log(
-      `| comment POST non-2xx / errors / timeouts | ${comments.non2xx + steady.non2xx} / ${comments.errors + steady.errors} / ${comments.timeouts + steady.timeouts} | | |`,
-    );
     console.log(`| feed non-2xx / errors | ${feed.non2xx} / ${feed.errors} | ${bare.non2xx} / ${bare.errors} | |`);
+    console.log();
+    console.log(`| comment POSTs | SQLite, 1 instance | PostgreSQL, 2 instances | ratio PostgreSQL / SQLite · goal |`);
+    console.log(`|---|---|---|---|`);
+    console.log(
+      `| flat out (${CONNECTIONS} conn): acknowledged (201) per s | ${fmt(sqlitePerSecond)} | ${fmt(perSecond(flat))} | ${(perSecond(flat) / sqlitePerSecond).toFixed(2)}× · PostgreSQL ≥ 2,000 |`,
+    );
+    console.log(`| flat out: latency p50 / p99 ms | ${sqlite.latency.p50} / ${sqlite.latency.p99} | ${p50(flat)} / ${p99(flat)} | |`);
+    console.log(`| at 1,000/s (10 conn): acknowledged per s | ${fmt(sqliteSteady['2xx'] / sqliteSteady.duration)} | ${fmt(perSecond(steady))} | |`);
+    console.log(
+      `| at 1,000/s: latency p50 / p99 ms | ${sqliteSteady.latency.p50} / ${sqliteSteady.latency.p99} | ${p50(steady)} / ${p99(steady)} | ${(p99(steady) / sqliteSteady.latency.p99).toFixed(2)}× · p99 < 50 |`,
+    );
+    const failures = (results: autocannon.Result[]) =>
+      `${sum(results, (r) => r.non2xx)} / ${sum(results, (r) => r.errors)} / ${sum(results, (r) => r.timeouts)}`;
+    console.log(`| non-2xx / errors / timeouts | ${failures([sqlite, sqliteSteady])} | ${failures([...flat, ...steady])} | |`);
+    console.log();
+    reportOutage(away);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

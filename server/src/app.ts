@@ -6,7 +6,8 @@ import { installErrorHandlers } from './errors.js';
 import { adminRoutes } from './comments/admin-routes.js';
 import { configRoute } from './comments/config-route.js';
 import { commentRoutes } from './comments/routes.js';
-import { CommentStore } from './comments/store.js';
+import { healthRoute } from './comments/health-route.js';
+import { openCommentStore } from './comments/open-store.js';
 import type { FeedCache } from './feeds/feed-cache.js';
 import { FeedService, type FeedMapper } from './feeds/feed-service.js';
 import { feedRoutes, STALE_HEADER } from './feeds/routes.js';
@@ -41,7 +42,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   installErrorHandlers(app);
 
-  const store = new CommentStore(config.dataDir);
+  // SQLite in dataDir or the PostgreSQL `database`; the routes see only the CommentStore interface.
+  const store = await openCommentStore(config.database, config.dataDir);
   app.addHook('onClose', async () => store.close());
 
   const feeds = new FeedService({
@@ -71,10 +73,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       });
       await api.register(adminRoutes, { prefix: '/admin', store, adminToken: config.adminToken });
       await api.register(configRoute, { limits: config.comments, moderation: config.moderation });
+      await api.register(healthRoute, { store });
     },
     { prefix: '/api' },
   );
 
+  await app.register(import('./embed/index.js'), { config, feeds, store });
   await registerStatic(app, { staticDir: config.staticDir, bundleDir: config.bundleDir });
   return app;
 }

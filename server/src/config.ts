@@ -8,6 +8,9 @@ import { DEFAULT_COMMENT_LIMITS, type CommentLimits } from 'bantin/core';
 
 export type Moderation = 'pre' | 'post';
 
+/** Where comments live: SQLite in `dataDir` (one instance), or a PostgreSQL database shared by every instance. */
+export type DatabaseConfig = { kind: 'sqlite' } | { kind: 'postgres'; url: string };
+
 export type FeedLocation = { kind: 'http'; url: string } | { kind: 'file'; path: string };
 
 export interface FeedConfig {
@@ -22,6 +25,8 @@ export interface ServerConfig {
   host: string;
   /** Absolute folder of the SQLite database. */
   dataDir: string;
+  /** The comments database (config `database`, env BANTIN_DATABASE_URL). */
+  database: DatabaseConfig;
   feeds: Record<string, FeedConfig>;
   /** Hosts `?url=` may name: "news.example.vn", "*.example.vn", optionally with ":port". */
   allowHosts: string[];
@@ -37,6 +42,10 @@ export interface ServerConfig {
   staticDir: string | null;
   /** Folder served at `/bantin/` (the built widget bundles), or null for none. */
   bundleDir: string | null;
+  /** Pages in staticDir (paths relative to it) served with their bantin elements rendered on the server. */
+  renderPages: string[];
+  /** The server's public origin, for the absolute URLs of rendered widgets; null: the request's own. */
+  publicUrl: string | null;
   /** From BANTIN_ADMIN_TOKEN only; the admin API is off without it. */
   adminToken?: string;
 }
@@ -56,6 +65,7 @@ export const KEYS = [
   'port',
   'host',
   'dataDir',
+  'database',
   'feeds',
   'allowHosts',
   'corsOrigins',
@@ -65,6 +75,8 @@ export const KEYS = [
   'comments',
   'staticDir',
   'bundleDir',
+  'renderPages',
+  'publicUrl',
 ] as const;
 export const FEED_KEYS = ['url', 'ttlSeconds', 'bulletins'];
 export const RATE_LIMIT_KEYS = ['perMinute', 'perDay'];
@@ -116,6 +128,18 @@ function isOrigin(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A relative path to an .html file, without "." or ".." segments. */
+function isPagePath(value: string): boolean {
+  return /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.html$/.test(value);
+}
+
+function publicOrigin(value: Json): string {
+  if (typeof value !== 'string' || value === '*' || !isOrigin(value)) {
+    throw new ConfigError('publicUrl', `must be an origin like "https://widgets.example.vn" (no path, no trailing slash), got ${describe(value)}`);
+  }
+  return value;
 }
 
 function isProxyAddress(value: string): boolean {
@@ -201,6 +225,28 @@ function commentLimits(value: Json): CommentLimits {
   return { minLength, maxLength };
 }
 
+/** `"sqlite"`, or a `postgres://` / `postgresql://` URL naming a host and a database. */
+function database(key: string, value: Json): DatabaseConfig {
+  const text = nonEmptyString(key, value).trim();
+  if (text === 'sqlite') return { kind: 'sqlite' };
+  const hint = 'must be "sqlite" or a URL like "postgres://user:password@host:5432/bantin"';
+  if (!/^postgres(?:ql)?:\/\//i.test(text)) throw new ConfigError(key, `${hint}, got ${describe(redactPassword(text))}`);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(key, `${hint}; this one is not a valid URL`);
+  }
+  if (!url.hostname) throw new ConfigError(key, `${hint}; the host is missing`);
+  if (url.pathname.length <= 1) throw new ConfigError(key, `${hint}; the database name is missing (…/bantin)`);
+  return { kind: 'postgres', url: text };
+}
+
+/** A database URL fit for logs and error messages: the password replaced by "***". */
+export function redactPassword(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+}
+
 /** The built widget bundles of the installed `bantin` package (its dist/), served at /bantin/ by default. */
 function bantinBundleDir(): string | null {
   try {
@@ -233,6 +279,7 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
     port: raw.port === undefined ? 8080 : integer('port', raw.port, 0, 65_535),
     host: raw.host === undefined ? '127.0.0.1' : nonEmptyString('host', raw.host),
     dataDir: raw.dataDir === undefined ? resolve(baseDir, 'data') : directory('dataDir', raw.dataDir, baseDir),
+    database: raw.database === undefined ? { kind: 'sqlite' } : database('database', raw.database),
     feeds: raw.feeds === undefined ? {} : feeds(raw.feeds, baseDir),
     allowHosts:
       raw.allowHosts === undefined
@@ -254,13 +301,22 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
     comments: commentLimits(raw.comments === undefined ? {} : raw.comments),
     staticDir: optionalDir('staticDir', null),
     bundleDir: optionalDir('bundleDir', bantinBundleDir()),
+    renderPages:
+      raw.renderPages === undefined
+        ? []
+        : stringList('renderPages', raw.renderPages, isPagePath, 'a path of an .html file in staticDir ("index.html")'),
+    publicUrl: raw.publicUrl === undefined || raw.publicUrl === null ? null : publicOrigin(raw.publicUrl),
   };
+  if (config.renderPages.length > 0 && !config.staticDir) throw new ConfigError('renderPages', 'needs staticDir: the pages are files in it');
 
   if (env.BANTIN_PORT !== undefined) {
     const port = /^\d{1,5}$/.test(env.BANTIN_PORT.trim()) ? Number(env.BANTIN_PORT) : NaN;
     config.port = integer('BANTIN_PORT', Number.isNaN(port) ? env.BANTIN_PORT : port, 0, 65_535);
   }
   if (env.BANTIN_DATA_DIR !== undefined) config.dataDir = directory('BANTIN_DATA_DIR', env.BANTIN_DATA_DIR, process.cwd());
+  if (env.BANTIN_DATABASE_URL !== undefined && env.BANTIN_DATABASE_URL !== '') {
+    config.database = database('BANTIN_DATABASE_URL', env.BANTIN_DATABASE_URL);
+  }
   if (env.BANTIN_ADMIN_TOKEN !== undefined && env.BANTIN_ADMIN_TOKEN !== '') {
     if (env.BANTIN_ADMIN_TOKEN.length < 16) throw new ConfigError('BANTIN_ADMIN_TOKEN', 'must be at least 16 characters long');
     config.adminToken = env.BANTIN_ADMIN_TOKEN;

@@ -38,6 +38,20 @@ describe('bantin-server CLI', () => {
     }
   });
 
+  it('stops at start with exit code 1 when PostgreSQL cannot be reached, naming it without the password', () => {
+    const dir = tempDir('bantin-cli-');
+    try {
+      const file = join(dir.path, 'pg.json');
+      writeFileSync(file, JSON.stringify({ port: 0, dataDir: dir.path }));
+      const result = runCli(['--config', file], { BANTIN_DATABASE_URL: 'postgres://bantin:hunter2@127.0.0.1:1/bantin' });
+      assert.equal(result.status, 1, result.stderr);
+      assert.match(result.stderr, /cannot open the comments database postgres:\/\/bantin:\*\*\*@127\.0\.0\.1:1\/bantin: .*ECONNREFUSED/);
+      assert.doesNotMatch(result.stderr, /hunter2|\n\s+at /);
+    } finally {
+      dir.remove();
+    }
+  });
+
   it('needs --config', () => {
     const result = runCli([]);
     assert.equal(result.status, 2);
@@ -50,6 +64,7 @@ describe('bantin-server CLI', () => {
     try {
       server = await startCli(new URL('../../demo/bantin.config.json', import.meta.url).pathname, { BANTIN_PORT: '0', BANTIN_DATA_DIR: dir.path });
       assert.match(server.output(), /api\/feeds\/tin-moi/);
+      assert.match(server.output(), /comments: SQLite in /);
       const feed = await fetch(`${server.url}/api/feeds/tin-moi`);
       assert.equal(feed.status, 200);
       assert.ok((await feed.json()).items.length > 0);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, loadConfig, parseConfig } from '../src/config.js';
+import { ConfigError, loadConfig, parseConfig, redactPassword } from '../src/config.js';
 import { tempDir } from './support.js';
 
 describe('config', () => {
@@ -26,6 +26,32 @@ describe('config', () => {
     assert.deepEqual(config.comments, { minLength: 5, maxLength: 500 });
     assert.deepEqual(config.feeds.a, { source: { kind: 'file', path: join(dir.path, 'feeds', 'a.rss') }, ttlSeconds: 300, bulletins: false });
     assert.equal(config.adminToken, undefined);
+  });
+
+  it('keeps comments in SQLite by default; "database" or BANTIN_DATABASE_URL names a PostgreSQL database', () => {
+    assert.deepEqual(parseConfig({}, dir.path, {}).database, { kind: 'sqlite' });
+    assert.deepEqual(parseConfig({ database: 'sqlite' }, dir.path, {}).database, { kind: 'sqlite' });
+    const url = 'postgres://bantin:b%40d-s3cret@db.internal:5432/bantin?sslmode=require';
+    assert.deepEqual(parseConfig({ database: url }, dir.path, {}).database, { kind: 'postgres', url });
+    const fromEnv = parseConfig({ database: 'sqlite' }, dir.path, { BANTIN_DATABASE_URL: 'postgresql://db/bantin' });
+    assert.deepEqual(fromEnv.database, { kind: 'postgres', url: 'postgresql://db/bantin' });
+    assert.deepEqual(parseConfig({ database: url }, dir.path, { BANTIN_DATABASE_URL: 'sqlite' }).database, { kind: 'sqlite' });
+    assert.deepEqual(parseConfig({}, dir.path, { BANTIN_DATABASE_URL: '' }).database, { kind: 'sqlite' });
+
+    for (const [raw, env, key, words] of [
+      [{ database: 'mysql://db/bantin' }, {}, 'database', /must be "sqlite" or a URL/],
+      [{ database: 'postgres://db' }, {}, 'database', /database name is missing/],
+      [{ database: 'postgres:///bantin' }, {}, 'database', /host is missing/],
+      [{ database: 42 }, {}, 'database', /non-empty string/],
+      [{}, { BANTIN_DATABASE_URL: 'postgres://u:hunter2@db' }, 'BANTIN_DATABASE_URL', /database name is missing/],
+    ] as const) {
+      assert.throws(
+        () => parseConfig(raw, dir.path, env),
+        (error: ConfigError) => error.key === key && words.test(error.message) && !error.message.includes('hunter2'),
+      );
+    }
+    assert.equal(redactPassword('postgres://bantin:s3cret@db:5432/bantin'), 'postgres://bantin:***@db:5432/bantin');
+    assert.equal(redactPassword('postgres://bantin@db/bantin'), 'postgres://bantin@db/bantin');
   });
 
   it('reads file: URLs and http(s) feed URLs', () => {

@@ -7,7 +7,8 @@ import { DEFAULT_COMMENT_LIMITS, type Comment, type CommentPage } from 'bantin/c
 import { installErrorHandlers } from '../src/errors.js';
 import { adminRoutes } from '../src/comments/admin-routes.js';
 import { commentRoutes } from '../src/comments/routes.js';
-import { CommentStore } from '../src/comments/store.js';
+import { SqliteCommentStore } from '../src/comments/sqlite-store.js';
+import type { CommentStore } from '../src/comments/store.js';
 import { ADMIN_TOKEN, clientId, tempDir } from './support.js';
 
 const EMAIL = 'leak@example.vn';
@@ -28,18 +29,18 @@ function leaky(store: CommentStore): void {
     const outcome = await original.insert(record);
     return outcome.ok ? { ...outcome, comment: leak(outcome.comment) } : outcome;
   };
-  store.findByClientId = (id) => {
-    const found = original.findByClientId(id);
+  store.findByClientId = async (id) => {
+    const found = await original.findByClientId(id);
     return found && { ...found, comment: leak(found.comment) };
   };
-  store.listApproved = (...args) => leakPage(original.listApproved(...args));
-  store.listByStatus = (...args) => leakPage(original.listByStatus(...args));
-  store.get = (id) => {
-    const comment = original.get(id);
+  store.listApproved = async (...args) => leakPage(await original.listApproved(...args));
+  store.listByStatus = async (...args) => leakPage(await original.listByStatus(...args));
+  store.get = async (id) => {
+    const comment = await original.get(id);
     return comment && leak(comment);
   };
-  store.setStatus = (id, status) => {
-    const comment = original.setStatus(id, status);
+  store.setStatus = async (id, status) => {
+    const comment = await original.setStatus(id, status);
     return comment && leak(comment);
   };
 }
@@ -50,7 +51,7 @@ describe('email and IP never leave through a route', () => {
   let app: FastifyInstance;
 
   before(async () => {
-    store = new CommentStore(data.path);
+    store = new SqliteCommentStore(data.path);
     leaky(store);
     app = Fastify();
     installErrorHandlers(app);
@@ -79,7 +80,7 @@ describe('email and IP never leave through a route', () => {
       ackStatus: 'approved',
     });
     assert.ok(outcome.ok);
-    assert.equal((store.get(outcome.comment.id) as Comment & { email?: string }).email, EMAIL);
+    assert.equal(((await store.get(outcome.comment.id)) as Comment & { email?: string }).email, EMAIL);
   });
 
   it('public routes: posting, a replayed post, the list and the count', async () => {

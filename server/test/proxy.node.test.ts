@@ -150,7 +150,8 @@ describe('feed proxy', () => {
     const lastModified = first.headers.get('last-modified')!;
     assert.match(etag, /^"[\w-]+"$/);
     assert.ok(!Number.isNaN(Date.parse(lastModified)));
-    assert.equal(first.headers.get('cache-control'), 'public, max-age=60');
+    assert.equal(first.headers.get('cache-control'), 'public, max-age=60, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400');
+    assert.equal(first.headers.get('vary'), 'Accept-Encoding');
     const text = await first.text();
 
     for (const [headers, status] of [
@@ -254,7 +255,7 @@ describe('feed proxy', () => {
     const stale = await get('stale');
     assert.equal(stale.status, 200);
     assert.equal(stale.headers.get(STALE_HEADER), 'upstream-http');
-    assert.equal(stale.headers.get('cache-control'), 'public, max-age=0');
+    assert.equal(stale.headers.get('cache-control'), 'public, max-age=0, s-maxage=0, stale-while-revalidate=60, stale-if-error=86400');
     assert.equal(await stale.text(), goodText);
     const requestsAfterFailure = count('/stale');
     // Within the retry pause the stale copy is served without asking upstream again.

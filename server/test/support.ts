@@ -1,6 +1,7 @@
 // Shared helpers for the widget server's node tests: temporary configs, a running app on 127.0.0.1,
 // local upstream servers, and a recorder of every outgoing connection attempt in this process.
 import assert from 'node:assert/strict';
+import { after } from 'node:test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { parseConfig, type ServerConfig } from '../src/config.js';
 import { createApp, type AppOptions } from '../src/app.js';
+import type { StoreKind } from '../src/comments/store.js';
+import { startPgCluster, type PgCluster } from './pg-cluster.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -50,6 +53,33 @@ export async function startApp(
       await app.close();
       data.remove();
     },
+  };
+}
+
+/** The stores every comments test runs against. */
+export const STORE_KINDS: readonly StoreKind[] = ['sqlite', 'postgres'];
+
+export interface TestPostgres {
+  /** This file's cluster, started on first use (about a second). */
+  cluster(): Promise<PgCluster>;
+  /** A config `database` for a new app: "sqlite", or a new empty database on this file's cluster. */
+  database(kind: StoreKind): Promise<string>;
+}
+
+/**
+ * One throwaway PostgreSQL cluster for the test file that calls this at its top level, started when a test
+ * first needs it and removed after the file's last test. Without PostgreSQL installed, those tests fail and
+ * say how to install it.
+ */
+export function usePostgres(): TestPostgres {
+  let started: Promise<PgCluster> | undefined;
+  const cluster = () => (started ??= startPgCluster());
+  after(async () => {
+    if (started) await (await started).destroy();
+  });
+  return {
+    cluster,
+    database: async (kind) => (kind === 'sqlite' ? 'sqlite' : (await cluster()).createDatabase()),
   };
 }
 

@@ -53,7 +53,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
       const { status, thread } = request.query;
       const { afterSeq, limit } = readPage(request.query);
       reply.header('Cache-Control', 'no-store');
-      return store.listByStatus(status, afterSeq, limit, thread ? readThread(thread) : undefined);
+      return await store.listByStatus(status, afterSeq, limit, thread ? readThread(thread) : undefined);
     },
   );
 
@@ -61,7 +61,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
     '/comments/:id',
     { schema: { params: idParamsSchema, response: { 200: oneCommentSchema } } },
     async (request, reply) => {
-      const comment = store.get(readCommentId(request.params.id));
+      const comment = await store.get(readCommentId(request.params.id));
       if (!comment) throw notFound();
       reply.header('Cache-Control', 'no-store');
       return { comment };
@@ -77,7 +77,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
       `/comments/:id/${action}`,
       { schema: { params: idParamsSchema, response: { 200: oneCommentSchema } } },
       async (request) => {
-        const comment = store.setStatus(readCommentId(request.params.id), status);
+        const comment = await store.setStatus(readCommentId(request.params.id), status);
         if (!comment) throw notFound();
         return { comment };
       },
@@ -88,7 +88,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
     '/comments/:id',
     { schema: { params: idParamsSchema, response: { 204: { type: 'null' } } } },
     async (request, reply) => {
-      if (!store.delete(readCommentId(request.params.id))) throw notFound();
+      if (!(await store.delete(readCommentId(request.params.id)))) throw notFound();
       return reply.code(204).send();
     },
   );

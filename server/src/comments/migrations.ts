@@ -1,4 +1,4 @@
-// Numbered schema migrations; PRAGMA user_version holds the number of the last one applied.
+// Numbered SQLite schema migrations (PostgreSQL's are in pg-migrations.ts); PRAGMA user_version holds the number of the last one applied.
 import type { Database } from 'better-sqlite3';
 
 const MIGRATIONS: readonly string[] = [
@@ -22,6 +22,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX comments_by_status ON comments (status, seq);
    CREATE INDEX comments_by_parent ON comments (parent_id);`,
 ];
+
+export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Applies every migration newer than the database, each in its own transaction. */
 export function migrate(db: Database): number {

@@ -1,13 +1,21 @@
-// Per-IP limits on new comments (per minute and per day), on @fastify/rate-limit's stores. The IP is
-// request.ip, which believes X-Forwarded-For only from trustedProxies (Fastify's trustProxy).
-import rateLimit from '@fastify/rate-limit';
+// Per-IP limits on new comments (per minute and per day), on @fastify/rate-limit. The IP is request.ip,
+// which believes X-Forwarded-For only from trustedProxies (Fastify's trustProxy). The counters live where the
+// comment store says: this process's memory (SQLite, one instance) or the shared database (pg-rate-limit.ts).
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
 
 export type RateLimitCheck = (request: FastifyRequest) => Promise<void>;
 
-export async function commentRateLimit(app: FastifyInstance, limits: { perMinute: number; perDay: number }): Promise<RateLimitCheck> {
-  await app.register(rateLimit, { global: false });
+/** A @fastify/rate-limit store class; undefined means its in-memory store. */
+export type RateLimitStoreClass = FastifyRateLimitStoreCtor;
+
+export async function commentRateLimit(
+  app: FastifyInstance,
+  limits: { perMinute: number; perDay: number },
+  store?: RateLimitStoreClass,
+): Promise<RateLimitCheck> {
+  await app.register(rateLimit, { global: false, ...(store ? { store } : {}) });
   const keyGenerator = (request: FastifyRequest) => request.ip;
   const windows = [
     app.createRateLimit({ max: limits.perMinute, timeWindow: 60_000, keyGenerator }),

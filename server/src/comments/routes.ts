@@ -15,6 +15,7 @@ import {
   type ThreadParams,
 } from './params.js';
 import { commentRateLimit } from './rate-limit.js';
+import { StoreUnavailableError } from './unavailable.js';
 import { commentPageSchema, countSchema, newCommentSchema, postedCommentSchema } from './schemas.js';
 import type { CommentStore } from './store.js';
 
@@ -39,7 +40,7 @@ export interface CommentRoutesOptions {
 
 export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (app, options) => {
   const { store, moderation, limits } = options;
-  const rateLimit = await commentRateLimit(app, options.rateLimit);
+  const rateLimit = await commentRateLimit(app, options.rateLimit, store.rateLimitStore);
   app.setSchemaErrorFormatter(inputErrorFormatter(THREAD_AND_PAGE_ERRORS));
 
   app.get<{ Params: ThreadParams; Querystring: PageQuery }>(
@@ -55,7 +56,7 @@ export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (ap
       const thread = readThread(request.params.thread);
       const { afterSeq, limit } = readPage(request.query);
       reply.header('Cache-Control', 'no-cache');
-      return store.listApproved(thread, afterSeq, limit);
+      return await store.listApproved(thread, afterSeq, limit);
     },
   );
 
@@ -65,7 +66,7 @@ export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (ap
     async (request, reply) => {
       const thread = readThread(request.params.thread);
       reply.header('Cache-Control', 'no-cache');
-      return { count: store.countApproved(thread) };
+      return { count: await store.countApproved(thread) };
     },
   );
 
@@ -81,7 +82,7 @@ export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (ap
       if (!isValidClientId(input.clientId)) throw fieldError({ field: 'clientId', code: 'client-id-invalid' });
 
       // A retry of a comment already stored gets the first answer, whatever else it carries.
-      const replay = store.findByClientId(input.clientId);
+      const replay = await store.findByClientId(input.clientId);
       if (replay) return reply.code(201).header('Idempotent-Replayed', 'true').send(replay);
 
       const checked = validateComment(input, limits);
@@ -101,8 +102,9 @@ export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (ap
           ackStatus,
         });
       } catch (error) {
+        if (error instanceof ApiError) throw error; // the database away: 503 with Retry-After already
         request.log.error({ err: error }, 'storing a comment failed');
-        throw new ApiError(503, 'unavailable', 'The comment could not be stored; please try again');
+        throw new StoreUnavailableError('The comment could not be stored; please try again');
       }
       if (!outcome.ok) throw fieldError({ field: outcome.field, code: outcome.code });
       if (outcome.replay) reply.header('Idempotent-Replayed', 'true');

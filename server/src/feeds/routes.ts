@@ -46,11 +46,33 @@ function isNotModified(request: FastifyRequest, etag: string, lastModified: numb
   return !Number.isNaN(since) && lastModified <= since;
 }
 
+/**
+ * How long a CDN or reverse proxy may keep serving its copy while it fetches a new one in the background, and
+ * while every instance behind it fails (each instance also keeps its own last good copy, see feed-cache.ts).
+ */
+export const STALE_WHILE_REVALIDATE_SECONDS = 60;
+export const STALE_IF_ERROR_SECONDS = 86_400;
+
+/** Browsers and shared caches get the same freshness: what is left of this instance's copy. */
+export function feedCacheControl(maxAgeSeconds: number): string {
+  return `public, max-age=${maxAgeSeconds}, s-maxage=${maxAgeSeconds}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}, stale-if-error=${STALE_IF_ERROR_SECONDS}`;
+}
+
+/** Adds `value` to the Vary header, keeping what is there (CORS adds Origin when corsOrigins lists origins). */
+function addVary(reply: FastifyReply, value: string): void {
+  const current = reply.getHeader('vary');
+  const names = typeof current === 'string' && current !== '' ? current.split(',').map((name) => name.trim()) : [];
+  if (!names.some((name) => name.toLowerCase() === value.toLowerCase())) names.push(value);
+  reply.header('Vary', names.join(', '));
+}
+
 function send(request: FastifyRequest, reply: FastifyReply, { feed, stale, maxAgeSeconds }: CacheAnswer): FastifyReply {
   reply
     .header('ETag', feed.etag)
     .header('Last-Modified', new Date(feed.lastModified).toUTCString())
-    .header('Cache-Control', `public, max-age=${maxAgeSeconds}`);
+    .header('Cache-Control', feedCacheControl(maxAgeSeconds));
+  // A cache that compresses (nginx gzip, a CDN) keeps one copy per encoding.
+  addVary(reply, 'Accept-Encoding');
   if (stale) reply.header(STALE_HEADER, stale.code);
   if (isNotModified(request, feed.etag, feed.lastModified)) return reply.code(304).send();
   return reply.type(CONTENT_TYPE).send(feed.body);
