@@ -1,6 +1,8 @@
 // Checks the built bundles in real Chromium: every way to load bantin (dist/bantin.js, the per-widget entries,
 // dist/bantin.iife.js) renders the demo feeds exactly as the sources do (an unminified esbuild bundle of
-// src/index.ts): the same text, the same shadow DOM, the same heights, one request per feed, no errors.
+// src/index.ts): the same text, the same shadow DOM, the same heights, one request per feed, no errors. The
+// same widgets rendered on the server by dist/ssr.js hydrate with dist/bantin.js and with the iife into that
+// same DOM, with no request for a feed or the comments.
 // Run after `npm run build`:  node build/check-dist.mjs
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -13,15 +15,21 @@ import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const types = { '.js': 'text/javascript', '.rss': 'application/rss+xml', '.svg': 'image/svg+xml', '.html': 'text/html' };
 
-const widgets = `
-  <bantin-latest-news feed="/feeds/tin-moi.rss" limit="3"></bantin-latest-news>
-  <bantin-latest-news feed="/feeds/tin-moi.rss" layout="grid" limit="2" hide="summary"></bantin-latest-news>
-  <bantin-latest-news feed="/feeds/tin-moi.rss" layout="ticker" lang="en" heading="Headlines"></bantin-latest-news>
-  <bantin-latest-news feed="/feeds/missing.rss" theme="dark"></bantin-latest-news>
-  <bantin-article-card feed="/feeds/tin-moi.rss" variant="full" heading-level="1"></bantin-article-card>
-  <bantin-article-card feed="/feeds/tin-moi.rss" item="1" variant="compact" lang="en"></bantin-article-card>
-  <bantin-weather-bulletin feed="/feeds/thoi-tiet.rss"></bantin-weather-bulletin>
-  <bantin-comment-box thread="bai-1" endpoint="/api"></bantin-comment-box>`;
+const widgetList = [
+  ['bantin-latest-news', { feed: '/feeds/tin-moi.rss', limit: '3' }],
+  ['bantin-latest-news', { feed: '/feeds/tin-moi.rss', layout: 'grid', limit: '2', hide: 'summary' }],
+  ['bantin-latest-news', { feed: '/feeds/tin-moi.rss', layout: 'ticker', lang: 'en', heading: 'Headlines' }],
+  ['bantin-latest-news', { feed: '/feeds/missing.rss', theme: 'dark' }],
+  ['bantin-article-card', { feed: '/feeds/tin-moi.rss', variant: 'full', 'heading-level': '1' }],
+  ['bantin-article-card', { feed: '/feeds/tin-moi.rss', item: '1', variant: 'compact', lang: 'en' }],
+  ['bantin-weather-bulletin', { feed: '/feeds/thoi-tiet.rss' }],
+  ['bantin-comment-box', { thread: 'bai-1', endpoint: '/api' }],
+];
+const attributeText = (attributes) =>
+  Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+const widgets = widgetList.map(([tag, attributes]) => `\n  <${tag}${attributeText(attributes)}></${tag}>`).join('');
 
 // A page whose old plugins added enumerable properties to the built-in prototypes (a number, a function that a
 // careless copy would take for a getter), before bantin loads: the bundles must not depend on clean prototypes.
@@ -42,7 +50,11 @@ const scripts = {
   mixed: '<script type="module" src="/dist/bantin.js"></script><script type="module" src="/dist/latest-news.js"></script>',
   'polluted-bundle': `${pollute}<script type="module" src="/dist/bantin.js"></script>`,
   'polluted-iife': `${pollute}<script src="/dist/bantin.iife.js"></script>`,
+  // Rendered by dist/ssr.js, then hydrated.
+  'ssr-bundle': '<script type="module" src="/dist/bantin.js"></script>',
+  'ssr-iife': '<script src="/dist/bantin.iife.js"></script>',
 };
+const serverRendered = (kind) => kind.startsWith('ssr-');
 
 const comments = {
   comments: [
@@ -91,6 +103,21 @@ const source = await build({
 });
 const sourceFiles = new Map(source.outputFiles.map((file) => [file.path, file.contents]));
 
+const { renderWidget } = await import(path.join(root, 'dist/ssr.js'));
+const { parseFeed } = await import(path.join(root, 'dist/core.js'));
+
+/** The widgets rendered by dist/ssr.js, from the files the browser would fetch; one it cannot render is left to the browser. */
+async function renderedWidgets(origin) {
+  const loadFeed = async (url) =>
+    parseFeed(await readFile(path.join(root, 'demo', new URL(url, origin).pathname), 'utf8'), { url: new URL(url, origin).href });
+  const html = await Promise.all(
+    widgetList.map(([tag, attributes]) =>
+      renderWidget(tag, attributes, { loadFeed, comments, baseUrl: `${origin}/page/` }).catch(() => `<${tag}${attributeText(attributes)}></${tag}>`),
+    ),
+  );
+  return html.map((widget) => `\n  ${widget}`).join('');
+}
+
 const requests = new Map();
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
@@ -102,7 +129,8 @@ const server = createServer(async (request, response) => {
   try {
     if (url.pathname.startsWith('/page/')) {
       const kind = url.pathname.slice('/page/'.length);
-      return send(200, `<!doctype html><html lang="vi"><meta charset="utf-8"><body>${scripts[kind]}${widgets}</body></html>`, types['.html']);
+      const body = serverRendered(kind) ? await renderedWidgets(origin) : widgets;
+      return send(200, `<!doctype html><html lang="vi"><meta charset="utf-8"><body>${scripts[kind]}${body}</body></html>`, types['.html']);
     }
     if (url.pathname.startsWith('/lazy/')) return send(200, lazyPages[url.pathname.slice('/lazy/'.length)], types['.html']);
     if (url.pathname === '/feeds/tin-moi.json') return send(200, JSON.stringify(jsonFeed), 'application/feed+json');
@@ -157,7 +185,11 @@ function snapshot() {
     if (node.nodeType === Node.TEXT_NODE) return node.nodeValue.replace(/\s+/g, ' ').trim() || null;
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return null;
     const attributes = node.attributes ? [...node.attributes].map((a) => `${a.name}=${a.value}`).sort() : [];
-    const children = [...node.childNodes].map(describe).filter((child) => child !== null);
+    // A server-rendered shadow root keeps its styles in a <style>; a client-rendered one adopts them.
+    const children = [...node.childNodes]
+      .filter((child) => child.localName !== 'style')
+      .map(describe)
+      .filter((child) => child !== null);
     const computed = node.nodeType === Node.ELEMENT_NODE ? getComputedStyle(node) : undefined;
     const style = computed ? styled.map((name) => computed.getPropertyValue(name)).join(';') : '';
     return { tag: node.localName ?? '#shadow', attributes, style, children };
@@ -217,10 +249,18 @@ try {
       results[kind].every((widget) => widget.defined),
       `${kind}: a widget is not defined`,
     );
-    check(requests.get('/feeds/tin-moi.rss') === 1, `${kind}: tin-moi.rss was requested ${requests.get('/feeds/tin-moi.rss')} times, not once`);
+    if (serverRendered(kind)) {
+      const asked = ['/feeds/tin-moi.rss', '/feeds/thoi-tiet.rss', '/api/threads/bai-1/comments'].filter((p) => requests.has(p));
+      check(asked.length === 0, `${kind}: hydrating asked again for ${asked.join(', ')}`);
+      check(
+        await page.evaluate(() => [...document.querySelectorAll('body > *')].filter((el) => el.shadowRoot?.querySelector('style')).length === 7),
+        `${kind}: seven widgets kept their server-rendered shadow roots (the eighth, a failing feed, is rendered in the browser)`,
+      );
+    } else
+      check(requests.get('/feeds/tin-moi.rss') === 1, `${kind}: tin-moi.rss was requested ${requests.get('/feeds/tin-moi.rss')} times, not once`);
     const fetchedTwice = [...requests].filter(([p, count]) => p.startsWith('/dist/') && count > 1);
     check(fetchedTwice.length === 0, `${kind}: fetched more than once: ${fetchedTwice.map(([p]) => p).join(', ')}`);
-    if (kind !== 'source' && kind !== 'iife' && kind !== 'polluted-iife') {
+    if (!['source', 'iife', 'polluted-iife'].includes(kind) && !serverRendered(kind)) {
       check(
         [...requests.keys()].some((p) => /\/dist\/chunks\/purify[^/]*\.js$/.test(p)),
         `${kind}: DOMPurify was not loaded as its own chunk`,

@@ -1,5 +1,6 @@
 // The one place untrusted HTML becomes DOM. DOMPurify is loaded on first use (its own chunk) as a private
-// instance bound to this window: the page's own DOMPurify, its hooks and its config are never touched.
+// instance bound to this window: the page's own DOMPurify, its hooks and its config are never touched. bantin/ssr
+// makes a second instance with the same config and hooks on a jsdom window (src/ssr/sanitizer.ts).
 // Its URL attributes pass the same check as every other URL the widgets show (safe-url.ts).
 import type { Config, DOMPurify } from 'dompurify';
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
@@ -65,39 +66,63 @@ function allowedUrl(element: string, attribute: string, value: string): string |
 
 // The base URL of the call in progress: DOMPurify runs synchronously, so hooks read it without races.
 let currentBase: string | undefined;
-let instance: Promise<DOMPurify> | undefined;
+
+type PurifyWindow = NonNullable<Parameters<DOMPurify>[0]> & { document: Document };
+
+/** Sanitizes `html` (relative URLs resolved against `baseUrl`, else dropped) into a fragment of the window's document. */
+export type Sanitizer = (html: string, baseUrl?: string) => DocumentFragment;
+
+/**
+ * A private DOMPurify instance for `window` with our config and URL hooks, DOMPurify loaded on demand: the browser's
+ * (below) and, in bantin/ssr, one on a jsdom window, so that the server keeps exactly what the browser keeps.
+ */
+export async function sanitizerFor(window: PurifyWindow): Promise<Sanitizer> {
+  const { default: factory } = await import('dompurify');
+  const purify = factory(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as Element;
+    for (const name of URL_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value === null) continue;
+      const safe = allowedUrl(element.localName, name, value);
+      if (safe) element.setAttribute(name, safe);
+      else element.removeAttribute(name);
+    }
+    if (element.localName === 'a') {
+      if (element.getAttribute('target') !== '_blank') element.removeAttribute('target');
+      element.setAttribute('rel', LINK_REL);
+    } else if (element.localName === 'img') {
+      if (!element.hasAttribute('src')) return element.remove();
+      element.setAttribute('loading', 'lazy');
+      element.setAttribute('decoding', 'async');
+      element.setAttribute('referrerpolicy', 'no-referrer');
+    } else {
+      element.removeAttribute('target');
+    }
+  });
+  return (html, baseUrl) => {
+    currentBase = safeImageUrl(baseUrl);
+    try {
+      // DOMPurify gives null when the input parses to a document without a body (a <frameset>).
+      return (
+        (purify.sanitize(typeof html === 'string' ? html : '', config) as unknown as DocumentFragment | null) ??
+        window.document.createDocumentFragment()
+      );
+    } finally {
+      currentBase = undefined;
+    }
+  };
+}
+
+let instance: Promise<Sanitizer> | undefined;
 
 /** Starts loading DOMPurify now (a widget that will show rich HTML calls it early); never rejects. */
 export function preloadSanitizer(): void {
   purifier().catch(() => {});
 }
 
-function purifier(): Promise<DOMPurify> {
-  instance ??= import('dompurify').then(({ default: factory }) => {
-    const purify = factory(window);
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      const element = node as Element;
-      for (const name of URL_ATTRIBUTES) {
-        const value = element.getAttribute(name);
-        if (value === null) continue;
-        const safe = allowedUrl(element.localName, name, value);
-        if (safe) element.setAttribute(name, safe);
-        else element.removeAttribute(name);
-      }
-      if (element.localName === 'a') {
-        if (element.getAttribute('target') !== '_blank') element.removeAttribute('target');
-        element.setAttribute('rel', LINK_REL);
-      } else if (element.localName === 'img') {
-        if (!element.hasAttribute('src')) return element.remove();
-        element.setAttribute('loading', 'lazy');
-        element.setAttribute('decoding', 'async');
-        element.setAttribute('referrerpolicy', 'no-referrer');
-      } else {
-        element.removeAttribute('target');
-      }
-    });
-    return purify;
-  });
+function purifier(): Promise<Sanitizer> {
+  instance ??= sanitizerFor(window);
   // A failed chunk load (offline) is not remembered: the next call tries again.
   instance.catch(() => {
     instance = undefined;
@@ -119,17 +144,9 @@ export interface SanitizeOptions {
 export function sanitizeHtml(html: string, options?: SanitizeOptions & { output?: 'fragment' }): Promise<DocumentFragment>;
 export function sanitizeHtml(html: string, options: SanitizeOptions & { output: 'string' }): Promise<string>;
 export async function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment | string> {
-  const purify = await purifier();
-  const input = typeof html === 'string' ? html : '';
-  currentBase = safeImageUrl(options.baseUrl);
-  try {
-    // DOMPurify gives null when the input parses to a document without a body (a <frameset>).
-    const fragment = (purify.sanitize(input, config) as unknown as DocumentFragment | null) ?? document.createDocumentFragment();
-    if (options.output !== 'string') return fragment;
-    const holder = document.createElement('div');
-    holder.append(fragment);
-    return holder.innerHTML;
-  } finally {
-    currentBase = undefined;
-  }
+  const fragment = (await purifier())(html, options.baseUrl);
+  if (options.output !== 'string') return fragment;
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
 }

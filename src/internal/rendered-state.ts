@@ -8,11 +8,22 @@ import type { CommentPage } from '../core/comments/index.js';
 export interface RenderedState {
   /** The feed the widget showed (a feed widget). */
   feed?: Feed;
-  /** The article body as the server sanitised it, and the caption taken from its copy of the lead image. */
-  content?: { html: string; sanitized: string; caption?: string };
+  /**
+   * The full article card's body (the shown item's contentHtml) as the server sanitised it, the copies of the lead
+   * and the lead image removed, and the caption taken from that image's copy.
+   */
+  content?: { sanitized: string; caption?: string };
+  /** The weather bulletin's text when it comes from its item's HTML content: its lines, read from it sanitised. */
+  lines?: string;
   /** The first page of the thread's approved comments (the comment box). */
   comments?: CommentPage;
 }
+
+/**
+ * What only the server renderer has, set by bantin/ssr when it loads: `markup` renders HTML text the server
+ * sanitised as markup (lit's unsafeHTML). Widgets call it behind `isServer`, so browser bundles never carry it.
+ */
+export const serverRendering: { markup?: (html: string) => unknown } = {};
 
 const SELECTOR = ':scope > script[type="application/json"][data-bantin-state]';
 
@@ -64,7 +75,8 @@ export function readRenderedState(host: Element): RenderedState | undefined {
   const state: RenderedState = {};
   if (isFeed(data.feed)) state.feed = data.feed;
   const content = data.content as RenderedState['content'];
-  if (typeof content === 'object' && content !== null && isString(content.html) && isString(content.sanitized)) state.content = content;
+  if (typeof content === 'object' && content !== null && isString(content.sanitized) && isOptionalString(content.caption)) state.content = content;
+  if (isString(data.lines)) state.lines = data.lines;
   if (isCommentPage(data.comments)) state.comments = data.comments;
   return state;
 }

@@ -1,6 +1,7 @@
 // What a widget needs before it can be rendered on the server: its attributes as strings (with its
 // language always written down, so the browser hydrates in the same language), and the data the browser
-// would have fetched — the feed, the article body sanitised, the first page of comments — loaded now.
+// would have fetched — the feed, the article body sanitised, the bulletin read, the first page of comments —
+// loaded now. The state keeps only what the widget shows: HTML content goes where it is never shown.
 import type { Feed } from '../core/feed/model.js';
 import { loadFeed } from '../core/load/load-feed.js';
 import { mergeFeeds } from '../core/feed/merge.js';
@@ -9,7 +10,10 @@ import { resolveLocale } from '../i18n/locale.js';
 import { feedUrls } from '../internal/feed-controller.js';
 import type { RenderedState } from '../internal/rendered-state.js';
 import type { WidgetTag } from '../registry.js';
+import { pickArticle } from '../components/article-card/article-body.js';
+import { serverThreadId } from '../components/comment-box/ids.js';
 import { prepareArticleContent } from './article-content.js';
+import { prepareBulletin, withoutContent } from './bulletin.js';
 
 export type WidgetAttributes = Record<string, string | number | boolean | Feed | null | undefined>;
 
@@ -26,7 +30,7 @@ export interface PrepareOptions {
 
 export interface PreparedWidget {
   attributes: Record<string, string>;
-  /** A Feed given as an object: set as the `.feed` property, not an attribute. */
+  /** A Feed given as an object: set as the `.feed` property (as trimmed for the state), not an attribute. */
   feed?: Feed;
   state: RenderedState;
 }
@@ -46,19 +50,33 @@ async function loadFeeds(urls: string[], options: PrepareOptions): Promise<Feed>
   return mergeFeeds(await Promise.all(urls.map((url) => load(url))))!;
 }
 
+/** The feed as the widget's state carries it: HTML content only where the widget shows it. */
+async function trimFeed(tag: WidgetTag, attributes: Record<string, string>, feed: Feed, state: RenderedState, baseUrl?: string): Promise<Feed> {
+  if (tag === 'bantin-weather-bulletin') {
+    const prepared = await prepareBulletin(attributes, feed);
+    if (prepared.lines !== undefined) state.lines = prepared.lines;
+    return prepared.feed;
+  }
+  const shown = tag === 'bantin-article-card' && attributes.variant === 'full' ? pickArticle(feed.items, attributes.item, baseUrl) : undefined;
+  return { ...feed, items: feed.items.map((item) => (item === shown ? item : withoutContent(item))) };
+}
+
 export async function prepareWidget(tag: WidgetTag, given: WidgetAttributes, options: PrepareOptions): Promise<PreparedWidget> {
   const attributes = attributeStrings(given);
   const state: RenderedState = {};
-  const feed = typeof given.feed === 'object' && given.feed !== null ? given.feed : undefined;
+  const feedObject = typeof given.feed === 'object' && given.feed !== null ? given.feed : undefined;
   const urls = feedUrls(attributes.feed);
-  if (feed) state.feed = feed;
-  else if (urls.length > 0) state.feed = await loadFeeds(urls, options);
-
-  if (tag === 'bantin-article-card') state.content = prepareArticleContent(attributes, state.feed, options.baseUrl);
+  const loaded = feedObject ?? (urls.length > 0 ? await loadFeeds(urls, options) : undefined);
+  if (loaded) {
+    if (tag === 'bantin-article-card') state.content = await prepareArticleContent(attributes, loaded, feedObject, options.baseUrl);
+    state.feed = await trimFeed(tag, attributes, loaded, state, options.baseUrl);
+  }
   if (tag === 'bantin-comment-box') {
+    const thread = serverThreadId(attributes.thread, options.baseUrl);
     state.comments =
       options.comments ??
-      (attributes.endpoint ? await listComments(attributes.endpoint, attributes.thread ?? '', null, { signal: options.signal }) : undefined);
+      (attributes.endpoint && thread ? await listComments(attributes.endpoint, thread, null, { signal: options.signal }) : undefined);
   }
-  return { attributes, feed, state };
+  // The server renders exactly what the browser will hydrate from: a Feed object as trimmed for the state.
+  return { attributes, feed: feedObject && state.feed, state };
 }

@@ -1,9 +1,10 @@
 // Server-rendered pages for the browser tests (bantin/ssr from the sources, compiled by tsx in this Node process):
 //   /ssr/<tag>?<attributes>[&js=1][&nonce=…]   a page with the widget rendered on the server from the demo's feeds
-//                                              (feed=/api/feeds/<name> reads demo/feeds/<name>.rss); js=1 adds
-//                                              bantin.js (the sources), so the widget hydrates
-//   /ssr/requests                              the /api/ requests the test server answered since the last call (JSON)
-// Comment boxes get a fixed first page of two approved comments (SSR_COMMENTS).
+//                                              (feed=/api/feeds/<name> reads demo/feeds/<name>.rss; any other feed
+//                                              URL is asked of this test server, e.g. /__weather/feed/…); js=1
+//                                              adds bantin.js (the sources), so the widget hydrates
+// Comment boxes get a fixed first page of two approved comments (SSR_COMMENTS), unless `comments=server`: then the
+// page is asked of the box's endpoint, made absolute on this test server (test/support/comments-middleware.mjs).
 import { readFile } from 'node:fs/promises';
 import { tsImport } from 'tsx/esm/api';
 
@@ -39,30 +40,34 @@ export const SSR_COMMENTS = {
   count: 2,
 };
 
-let apiRequests = [];
-
-async function demoFeed(url) {
-  const name = /\/api\/feeds\/([a-z0-9-]+)$/.exec(url)?.[1];
-  if (!name) throw new Error(`the SSR test pages read only /api/feeds/<name>, not ${url}`);
-  const { parseFeed } = await core();
-  return parseFeed(await readFile(new URL(`feeds/${name}.rss`, demo), 'utf8'), { url: `http://localhost/api/feeds/${name}` });
+/** Feeds for the server renderer: the demo's files, and anything else from this test server (`origin`). */
+function feedLoader(origin) {
+  return async (url) => {
+    const { parseFeed } = await core();
+    const name = /^\/api\/feeds\/([a-z0-9-]+)$/.exec(url)?.[1];
+    if (name) return parseFeed(await readFile(new URL(`feeds/${name}.rss`, demo), 'utf8'), { url: `http://localhost/api/feeds/${name}` });
+    const absolute = new URL(url, origin);
+    const response = await fetch(absolute);
+    if (!response.ok) throw new Error(`the SSR test page could not load ${url}: ${response.status}`);
+    return parseFeed(await response.text(), { url: absolute.href });
+  };
 }
 
 export async function ssrMiddleware(ctx, next) {
-  if (ctx.path.startsWith('/api/')) apiRequests.push(ctx.path);
-  if (ctx.path === '/ssr/requests') {
-    ctx.body = apiRequests;
-    apiRequests = [];
-    return;
-  }
   const tag = /^\/ssr\/(bantin-[a-z-]+)$/.exec(ctx.path)?.[1];
   if (!tag) return next();
   const attributes = Object.fromEntries(new URLSearchParams(ctx.querystring));
-  const { js, nonce } = attributes;
+  const { js, nonce, comments } = attributes;
   delete attributes.js;
   delete attributes.nonce;
+  delete attributes.comments;
+  if (comments === 'server' && attributes.endpoint) attributes.endpoint = new URL(attributes.endpoint, ctx.origin).href;
   const { renderWidget } = await ssr();
-  const widget = await renderWidget(tag, attributes, { loadFeed: demoFeed, comments: SSR_COMMENTS, nonce });
+  const widget = await renderWidget(tag, attributes, {
+    loadFeed: feedLoader(ctx.origin),
+    comments: comments === 'server' ? undefined : SSR_COMMENTS,
+    nonce,
+  });
   const script = js ? '<script type="module" src="/src/index.ts"></script>' : '';
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>SSR</title>${script}</head><body>${widget}</body></html>`;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -8,16 +8,27 @@ import { safeImageUrl, safeLinkUrl, sanitizeHtml, preloadSanitizer } from '../..
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
 import { selectItem } from '../../internal/events.js';
 import type { DateFormat } from '../../internal/localize-controller.js';
-import { newestItem } from '../../core/feed/merge.js';
-import { findFirst, isOneOf } from '../../core/builtins.js';
+import { isOneOf } from '../../core/builtins.js';
+import { onPage } from '../../internal/page-url.js';
+import { serverRendering } from '../../internal/rendered-state.js';
 import { renderStatus } from '../../internal/status.js';
 import { imageTemplate, timeTemplate } from '../../internal/templates.js';
 import { baseStyles, newsItemStyles, tokens } from '../../internal/styles.js';
 import { commaList } from '../../internal/text.js';
 import { articleCardStyles } from './article-card.styles.js';
+import { pickArticle, removeRepeats } from './article-body.js';
 
 export type ArticleCardVariant = 'compact' | 'standard' | 'full';
 const variants: readonly ArticleCardVariant[] = ['compact', 'standard', 'full'];
+
+type ContentArgs = readonly [article: FeedItem | undefined, feedLink: string | undefined];
+
+/** The full article's body for `html` (an item's contentHtml): sanitized DOM, or on the server sanitized HTML text. */
+interface ArticleContent {
+  html: string;
+  body: DocumentFragment | string;
+  caption?: string;
+}
 
 /**
  * One article, from a thumbnail and a headline up to the whole article page: title, lead, image with
@@ -96,23 +107,42 @@ export class BantinArticleCard extends BantinFeedElement {
 
   /**
    * The full variant's article body, sanitized off the render path (a newer article wins over a slower older
-   * one), with the caption its copy of the lead image had (shown under the lead image instead).
+   * one), with the caption its copy of the lead image had (shown under the lead image instead). Made by the first
+   * update: a server-rendered card (bantin/ssr) starts from the body the server sanitized, without DOMPurify.
    */
-  private readonly content = new Task(this, {
-    args: () => [this.currentVariant === 'full' ? this.article : undefined, this.feedLink] as const,
-    // Attribute-built articles are new objects on every update: compare what the result depends on.
-    argsEqual: ([a, aBase], [b, bBase]) =>
-      a?.contentHtml === b?.contentHtml && a?.summary === b?.summary && a?.image?.url === b?.image?.url && aBase === bBase,
-    task: async ([article, feedLink]) => {
-      if (!article?.contentHtml) return undefined;
-      const fragment = await sanitizeHtml(article.contentHtml, { baseUrl: article.link ?? feedLink });
-      return { html: article.contentHtml, fragment, caption: removeRepeats(fragment, article) };
-    },
-  });
+  private content?: Task<ContentArgs, ArticleContent | undefined>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.variant === 'full') preloadSanitizer();
+    if (this.variant === 'full' && !this.renderedState) preloadSanitizer();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.content ??= this.contentTask();
+  }
+
+  private contentTask(): Task<ContentArgs, ArticleContent | undefined> {
+    const args = (): ContentArgs => [this.currentVariant === 'full' ? this.article : undefined, this.feedLink];
+    const rendered = this.renderedState?.content;
+    const article = args()[0];
+    const initial: ArticleContent | undefined =
+      rendered && article?.contentHtml
+        ? { html: article.contentHtml, body: isServer ? rendered.sanitized : parseHtml(rendered.sanitized), caption: rendered.caption }
+        : undefined;
+    if (this.renderedState) this.renderedState.content = undefined;
+    return new Task<ContentArgs, ArticleContent | undefined>(this, {
+      args,
+      // Attribute-built articles are new objects on every update: compare what the result depends on.
+      argsEqual: ([a, aBase], [b, bBase]) =>
+        a?.contentHtml === b?.contentHtml && a?.summary === b?.summary && a?.image?.url === b?.image?.url && aBase === bBase,
+      task: async ([article, feedLink]) => {
+        if (!article?.contentHtml) return undefined;
+        const fragment = await sanitizeHtml(article.contentHtml, { baseUrl: article.link ?? feedLink });
+        return { html: article.contentHtml, body: fragment, caption: removeRepeats(fragment, article) };
+      },
+      ...(initial ? { initialValue: initial } : {}),
+    });
   }
 
   private get currentVariant(): ArticleCardVariant {
@@ -127,14 +157,7 @@ export class BantinArticleCard extends BantinFeedElement {
   }
 
   private pickFromFeed(): FeedItem | undefined {
-    const items = this.feedState.feed?.items ?? [];
-    const wanted = typeof this.item === 'string' ? this.item.trim() : '';
-    if (!wanted) return newestItem(items);
-    return (
-      findFirst(items, (item) => item.id === wanted) ??
-      findFirst(items, (item) => item.link !== undefined && item.link === safeLinkUrl(wanted, document.baseURI)) ??
-      (/^\d+$/.test(wanted) ? items[Number(wanted)] : undefined)
-    );
+    return pickArticle(this.feedState.feed?.items ?? [], typeof this.item === 'string' ? this.item : undefined, this.serverPageUrl);
   }
 
   private fromAttributes(): FeedItem | undefined {
@@ -143,12 +166,12 @@ export class BantinArticleCard extends BantinFeedElement {
     return {
       id: this.href ?? this.heading ?? '',
       title: this.heading ?? '',
-      link: safeLinkUrl(this.href, document.baseURI),
+      link: onPage(safeLinkUrl, this.href, this.serverPageUrl),
       summary: this.summary ?? '',
       author: this.author,
       categories: commaList(this.category),
       published: date,
-      image: this.image ? { url: safeImageUrl(this.image, document.baseURI) ?? '' } : undefined,
+      image: this.image ? { url: onPage(safeImageUrl, this.image, this.serverPageUrl) ?? '' } : undefined,
       enclosures: [],
     };
   }
@@ -213,7 +236,7 @@ export class BantinArticleCard extends BantinFeedElement {
           <span part="meta" class="meta">${timeTemplate(this.localize, date, this.dateFormat)}</span>
         </div>`;
     }
-    const ready = this.content.value;
+    const ready = this.content?.value;
     const content = ready && ready.html === item.contentHtml ? ready : undefined;
     return html`<header part="header" class="header">
         ${category} ${heading}
@@ -224,7 +247,7 @@ export class BantinArticleCard extends BantinFeedElement {
       </header>
       ${item.summary ? html`<p part="summary" class="summary lead" lang=${words}>${item.summary}</p>` : nothing}
       ${this.renderImage(item, 'figure', content?.caption, words)}
-      ${content ? html`<div part="content" class="content" lang=${words}>${guard([content], () => content.fragment.cloneNode(true))}</div>` : nothing}
+      ${content ? html`<div part="content" class="content" lang=${words}>${contentBody(content)}</div>` : nothing}
       ${
         link
           ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${text.source}</a></p>`
@@ -274,34 +297,15 @@ export class BantinArticleCard extends BantinFeedElement {
   private readonly select = (event: MouseEvent): void => selectItem(this, event, this.article);
 }
 
-/**
- * Feeds often repeat in the content what the card already shows above it: the lead as the first paragraph
- * and the lead image. Those copies are removed from the (sanitized) content; the removed image's caption
- * (its figcaption, else its alt) is returned so it can stand under the lead image instead.
- */
-function removeRepeats(fragment: DocumentFragment, item: FeedItem): string | undefined {
-  const first = fragment.firstElementChild;
-  if (first?.localName === 'p' && item.summary && squash(first.textContent) === squash(item.summary)) first.remove();
-  const src = safeImageUrl(item.image?.url);
-  if (!src) return undefined;
-  for (const img of fragment.querySelectorAll('img')) {
-    if (img.getAttribute('src') !== src) continue;
-    // Its figure, or a paragraph or link holding nothing else, goes with it.
-    let box: Element = img;
-    while (box.parentElement && isWrapper(box.parentElement)) box = box.parentElement;
-    const caption = squash(box.querySelector('figcaption')?.textContent) || squash(img.getAttribute('alt'));
-    box.remove();
-    return caption || undefined;
-  }
-  return undefined;
+/** The body as DOM in the browser; on the server, the sanitized HTML text as it is. */
+function contentBody(content: ArticleContent): unknown {
+  const { body } = content;
+  return isServer ? serverRendering.markup!(body as string) : guard([content], () => (body as DocumentFragment).cloneNode(true));
 }
 
-/** A figure, paragraph or link whose only text is its caption (if any). */
-function isWrapper(element: Element): boolean {
-  if (!isOneOf(['figure', 'p', 'a'], element.localName)) return false;
-  return squash(element.textContent) === squash(element.querySelector('figcaption')?.textContent);
-}
-
-function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+/** The server's sanitized body as DOM (a template's content: nothing in it runs or loads). */
+function parseHtml(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
 }

@@ -2,7 +2,7 @@
 // (internal/thread-controller.ts), the forms are data changed by internal/composer.ts, and internal/form-template.ts
 // and internal/list-template.ts draw them; this class holds the attributes, the one form state, and what happens
 // on input, on send and on the list's buttons.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CommentApiError, clampCharacters, countCharacters, postComment, type Comment, type PostedComment } from '../../core/comments/index.js';
 import { comments } from '../../i18n/catalogues/comments.js';
@@ -12,7 +12,7 @@ import { baseStyles, sectionHeaderStyles, tokens } from '../../internal/styles.j
 import { sectionHeadingTemplate } from '../../internal/templates.js';
 import { commentBoxStyles } from './comment-box.styles.js';
 import { clearDraft, readDraft, writeDraft } from './drafts.js';
-import { defaultThreadId, toThreadId } from './ids.js';
+import { defaultThreadId, serverThreadId, toThreadId } from './ids.js';
 import { insertedText, limitInsertion } from './limit-input.js';
 import { NO_ENDPOINT, sendFailure } from './send-failure.js';
 import {
@@ -153,6 +153,12 @@ export class BantinCommentBox extends BantinElement {
   @state() private form: FormState = emptyForm();
   /** What the polite live region says. */
   @state() private announcement = '';
+  /**
+   * Whether the forms work. Not in the server's HTML (bantin/ssr), which readers without JavaScript see (the form
+   * says posting needs JavaScript), nor in the first render that hydrates it, which must be the server's: the
+   * update after it turns the forms on and restores the draft.
+   */
+  @state() private interactive = true;
 
   /** minlength and maxlength as the page author set them (undefined: not set). */
   private authorLimits: AuthorLimits = {};
@@ -168,6 +174,7 @@ export class BantinCommentBox extends BantinElement {
 
   /** The thread id in use: the `thread` attribute, else the page's canonical URL, made valid. */
   get threadId(): string {
+    if (isServer) return serverThreadId(this.thread, this.serverPageUrl);
     return toThreadId(this.thread ?? '') || defaultThreadId(this.ownerDocument);
   }
 
@@ -191,13 +198,24 @@ export class BantinCommentBox extends BantinElement {
   }
 
   protected override willUpdate(): void {
+    if (!this.hasUpdated && this.renderedState) {
+      this.interactive = false;
+      const page = this.renderedState.comments;
+      this.renderedState.comments = undefined;
+      if (page) this.threadState.adopt(page);
+    }
     const thread = this.threadId;
-    if (thread !== this.draftThread) {
+    // Drafts live in this browser's storage: never in the server's HTML, nor in the render that hydrates it.
+    if (this.interactive && thread !== this.draftThread) {
       this.draftThread = thread;
       this.form = restoreForm(readDraft(thread), this.limits.maxLength, this.form);
     }
     // A restored reply draft opens once its comment is on screen.
     if (this.form.pendingReply) this.form = adoptReplyDraft(this.form, this.threadState.comments, this.limits.maxLength);
+  }
+
+  protected override firstUpdated(): void {
+    this.interactive = true;
   }
 
   // ---- the forms ----------------------------------------------------------------------------------------
@@ -349,6 +367,7 @@ export class BantinCommentBox extends BantinElement {
       email,
       website,
       limits: this.limits,
+      interactive: this.interactive,
       t: this.localize.t(comments),
       retryText: this.localize.messages.common.retry,
       on: this.handlers,
@@ -379,6 +398,7 @@ export class BantinCommentBox extends BantinElement {
           comments: this.threadState.shown,
           hasMore: this.threadState.next !== null,
           hasEndpoint: this.apiBase !== '',
+          interactive: this.interactive,
           reply: this.form.reply,
           t,
           retryText: this.localize.messages.common.retry,

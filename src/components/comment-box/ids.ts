@@ -43,12 +43,11 @@ export function toThreadId(value: string): string {
   return `${head}~${hash(trimmed)}`;
 }
 
-/** The page's canonical URL (else its address), without fragment and tracking parameters. */
-export function canonicalPageUrl(doc: Document = document): string {
-  const link = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
+/** `href` without fragment and tracking parameters; '' when it is not a URL. */
+function pageUrl(href: string): string {
   let url: URL;
   try {
-    url = new URL(link?.href || doc.location?.href || doc.baseURI);
+    url = new URL(href);
   } catch {
     return '';
   }
@@ -57,9 +56,20 @@ export function canonicalPageUrl(doc: Document = document): string {
   return url.href;
 }
 
+/** The page's canonical URL (else its address), without fragment and tracking parameters. */
+export function canonicalPageUrl(doc: Document = document): string {
+  const link = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
+  return pageUrl(link?.href || doc.location?.href || doc.baseURI);
+}
+
 /** The default thread: the page's canonical URL as a valid thread id. */
 export function defaultThreadId(doc: Document = document): string {
   return toThreadId(canonicalPageUrl(doc));
+}
+
+/** On the server (bantin/ssr): the `thread` attribute, else the URL of the page the HTML is for; '' when neither. */
+export function serverThreadId(thread: string | undefined, serverPageUrl: string | undefined): string {
+  return toThreadId(thread ?? '') || toThreadId(serverPageUrl ? pageUrl(serverPageUrl) : '');
 }
 
 /** A fresh idempotency key (it lives with the form state, which has no DOM). */

@@ -89,7 +89,13 @@ const BLOCKS = new Set(
   'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section table tr ul'.split(' '),
 );
 
-/** The text of (sanitized) DOM, one line per block and <br>, blank lines dropped. Iterative: any depth is fine. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * The text of (sanitized) DOM, one line per block and <br>, blank lines dropped. Iterative: any depth is fine.
+ * Also on the server (bantin/ssr, a jsdom fragment), where there is no global Node.
+ */
 export function linesOf(root: Node): string {
   let out = '';
   const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
@@ -97,9 +103,9 @@ export function linesOf(root: Node): string {
     const { node, leaving } = stack.pop()!;
     if (leaving) {
       out += '\n';
-    } else if (node.nodeType === Node.TEXT_NODE) {
+    } else if (node.nodeType === TEXT_NODE) {
       out += node.nodeValue ?? '';
-    } else if (node.nodeType === Node.ELEMENT_NODE || node === root) {
+    } else if (node.nodeType === ELEMENT_NODE || node === root) {
       const name = (node as Element).localName;
       if (name === 'br') {
         out += '\n';

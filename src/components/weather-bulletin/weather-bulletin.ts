@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
@@ -8,6 +8,7 @@ import type { Bulletin, ItemBulletin } from '../../core/weather/types.js';
 import { servedBulletin } from '../../core/feed/served-bulletin.js';
 import { onDemand } from '../../core/on-demand.js';
 import { BantinFeedElement } from '../../internal/bantin-feed-element.js';
+import { onPage } from '../../internal/page-url.js';
 import { selectItem } from '../../internal/events.js';
 import { renderStatus, type FeedStatusView } from '../../internal/status.js';
 import { baseStyles, tokens } from '../../internal/styles.js';
@@ -135,30 +136,30 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   /** Why the reader could not be downloaded, until a retry. */
   @state() private readerError?: unknown;
   private memo?: { source: unknown; match?: string; view?: View };
-  /** The lines of the view's HTML content, sanitized off the render path (the newest content wins). */
-  private readonly lines = new Task(this, {
-    args: () => [this.view?.fromContent ? this.view.item?.contentHtml : undefined],
-    task: async ([contentHtml]) => (contentHtml ? { html: contentHtml, text: linesOf(await sanitizeHtml(contentHtml)) } : undefined),
-  });
+  /**
+   * The lines of the view's HTML content, sanitized off the render path (the newest content wins). Made by the
+   * first update: a server-rendered card (bantin/ssr) starts from the lines the server read, without DOMPurify.
+   */
+  private lines?: Task<readonly [string | undefined], { html: string; text: string } | undefined>;
   // Watches a zero-height line across the card: the reserve follows the width, and setting it changes no
   // observed size (observing the card itself would report the height it was just given).
-  private readonly resizeObserver = new ResizeObserver(() => this.reserveHeight());
+  private readonly resizeObserver = isServer ? undefined : new ResizeObserver(() => this.reserveHeight());
 
   override connectedCallback(): void {
     super.connectedCallback();
     const ruler = this.renderRoot?.querySelector('.ruler');
-    if (ruler) this.resizeObserver.observe(ruler);
+    if (ruler) this.resizeObserver!.observe(ruler);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
+    this.resizeObserver!.disconnect();
   }
 
   protected override firstUpdated(): void {
     // Now, not in the observer's first callback: by then the default height may already be laid out.
     this.reserveHeight();
-    this.resizeObserver.observe(this.renderRoot.querySelector('.ruler')!);
+    this.resizeObserver!.observe(this.renderRoot.querySelector('.ruler')!);
   }
 
   /**
@@ -186,7 +187,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     if (this.memo && this.memo.source === source && this.memo.match === this.match) return this.memo.view;
     this.awaitingReader = false;
     let view: View | undefined;
-    if (this.bulletin) view = viewOfBulletin(this.bulletin);
+    if (this.bulletin) view = viewOfBulletin(this.bulletin, this.serverPageUrl);
     else {
       const item = this.item || (source ? pickWeatherItem(this.feedState.feed?.items ?? [], this.match) : undefined);
       const read = item && (servedBulletin(item.bulletin) ?? this.reader?.readItemBulletin(item));
@@ -235,6 +236,19 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.view = this.usingFeed && this.feedState.status === 'loading' ? undefined : this.currentView();
+    this.lines ??= this.linesTask();
+  }
+
+  private linesTask(): Task<readonly [string | undefined], { html: string; text: string } | undefined> {
+    const args = () => [this.view?.fromContent ? this.view.item?.contentHtml : undefined] as const;
+    const [contentHtml] = args();
+    const rendered = this.renderedState?.lines;
+    if (this.renderedState) this.renderedState.lines = undefined;
+    return new Task(this, {
+      args,
+      task: async ([contentHtml]) => (contentHtml ? { html: contentHtml, text: linesOf(await sanitizeHtml(contentHtml)) } : undefined),
+      ...(contentHtml && rendered !== undefined ? { initialValue: { html: contentHtml, text: rendered } } : {}),
+    });
   }
 
   protected override render(): TemplateResult {
@@ -303,7 +317,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
     const icon = iconFor(bulletin);
     const readable = hasWeatherFacts(bulletin);
     const open = readable && this.openKey === view.key;
-    const lines = this.lines.value;
+    const lines = this.lines?.value;
     const fullText = view.fromContent && lines && lines.html === view.item?.contentHtml ? lines.text : view.text;
     return html`<header part="header" class="header">
         ${icon ? html`<span part="icon" class="icon-box">${conditionIcon(icon)}</span>` : nothing}
@@ -454,14 +468,14 @@ function viewOfItem(item: FeedItem, read: ItemBulletin, feedLanguage?: string): 
   };
 }
 
-function viewOfBulletin(data: BulletinData): View {
+function viewOfBulletin(data: BulletinData, serverPageUrl?: string): View {
   const { text, title, link, ...bulletin } = data;
   const words = typeof text === 'string' ? text : '';
   const heading = typeof title === 'string' ? title : '';
   return {
     key: data,
     title: heading,
-    link: safeLinkUrl(typeof link === 'string' ? link : undefined, document.baseURI),
+    link: onPage(safeLinkUrl, typeof link === 'string' ? link : undefined, serverPageUrl),
     text: words,
     fromContent: false,
     bulletin: { ...bulletin, hazards: knownHazards(bulletin.hazards) },

@@ -23,6 +23,7 @@ const vi = {
   submitReply: 'Gửi trả lời',
   sending: 'Đang gửi…',
   remaining: (n: number, max: number) => `Bạn còn ${n}/${max} ký tự`,
+  needsScript: 'Cần bật JavaScript để gửi bình luận.',
   pending: 'Bình luận của bạn đang chờ duyệt',
   posted: 'Bình luận của bạn đã được đăng.',
   wait: (seconds: number) => (seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`),
@@ -69,6 +70,7 @@ export const comments: Catalogue<typeof vi> = {
     submitReply: 'Post reply',
     sending: 'Sending…',
     remaining: (n: number, max: number) => `${n}/${max} characters left`,
+    needsScript: 'Posting a comment needs JavaScript.',
     pending: 'Your comment is awaiting moderation',
     posted: 'Your comment has been posted.',
     wait: (seconds: number) =>

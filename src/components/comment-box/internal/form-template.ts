@@ -29,6 +29,8 @@ export interface FormView {
   email: string;
   website: string;
   limits: FormLimits;
+  /** False in the server's HTML (bantin/ssr): the fields and the button are disabled, and the form says why. */
+  interactive: boolean;
   t: CommentsText;
   retryText: string;
   on: FormHandlers;
@@ -73,6 +75,7 @@ function fieldTemplate({ form, name, label, required = false, error, notes = [],
 
 export function formTemplate(view: FormView): TemplateResult {
   const { composer, parent, limits, t, on } = view;
+  const disabled = !view.interactive;
   const { parentId } = composer;
   const form = parentId === null ? 'main' : 'reply';
   const error = (field: FormField): string | undefined => {
@@ -103,6 +106,7 @@ export function formTemplate(view: FormView): TemplateResult {
             type="text"
             autocomplete="name"
             required
+            ?disabled=${disabled}
             aria-invalid=${aria.invalid}
             aria-describedby=${aria.describedBy}
             .value=${live(view.author)}
@@ -122,6 +126,7 @@ export function formTemplate(view: FormView): TemplateResult {
             name="email"
             type="email"
             autocomplete="email"
+            ?disabled=${disabled}
             aria-invalid=${aria.invalid}
             aria-describedby=${aria.describedBy}
             .value=${live(view.email)}
@@ -139,7 +144,15 @@ export function formTemplate(view: FormView): TemplateResult {
       label: t.body,
       required: true,
       error: error('body'),
-      notes: [{ id: `${form}-counter`, part: 'counter', className: 'counter', text: counterText(t, composer.body, limits.maxLength) }],
+      // Without JavaScript the counter's line says why nothing can be posted (the same line: nothing moves when it goes).
+      notes: [
+        {
+          id: `${form}-counter`,
+          part: 'counter',
+          className: 'counter',
+          text: disabled ? t.needsScript : counterText(t, composer.body, limits.maxLength),
+        },
+      ],
       control: (aria) =>
         html`<textarea
           part="textarea"
@@ -147,6 +160,7 @@ export function formTemplate(view: FormView): TemplateResult {
           name="body"
           rows=${parent ? 3 : 4}
           required
+          ?disabled=${disabled}
           ?readonly=${composer.sending}
           aria-invalid=${aria.invalid}
           aria-describedby=${aria.describedBy}
@@ -168,6 +182,7 @@ export function formTemplate(view: FormView): TemplateResult {
         part="submit"
         class="button submit"
         type="submit"
+        ?disabled=${disabled}
         aria-disabled=${composer.sending ? 'true' : 'false'}
         ?data-sending=${composer.sending}
       >

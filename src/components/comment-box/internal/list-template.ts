@@ -19,6 +19,8 @@ export interface ListView {
   comments: readonly Comment[];
   hasMore: boolean;
   hasEndpoint: boolean;
+  /** False in the server's HTML (bantin/ssr): its buttons do nothing without JavaScript, so they are disabled. */
+  interactive: boolean;
   /** The reply form's state, under the comment it answers. */
   reply?: Composer;
   t: CommentsText;
@@ -67,6 +69,7 @@ export function listTemplate(view: ListView): TemplateResult {
             part="more"
             class="button"
             type="button"
+            ?disabled=${!view.interactive}
             aria-disabled=${view.moreStatus === 'loading' ? 'true' : 'false'}
             @click=${() => view.on.more()}
           >
@@ -89,6 +92,7 @@ function nodeTemplate(view: ListView, node: CommentNode): TemplateResult {
         part="reply"
         class="reply-button"
         type="button"
+        ?disabled=${!view.interactive}
         data-reply-to=${comment.id}
         aria-expanded=${formOpen ? 'true' : 'false'}
         aria-label=${t.replyTo(comment.author)}

@@ -31,6 +31,7 @@ type PageArgs = readonly [endpoint: string, thread: string, limit: number];
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 
+const queryKey = ({ endpoint, thread, pageSize }: ThreadQuery): string => JSON.stringify([endpoint, thread, pageSize]);
 const isAbort = (error: unknown): boolean => (error as { name?: unknown } | null)?.name === 'AbortError';
 
 export class CommentThreadController implements ReactiveController {
@@ -51,6 +52,11 @@ export class CommentThreadController implements ReactiveController {
   private added?: Comment;
   private interrupted = false;
   private reloadOnUpdate = false;
+  /**
+   * The query of a first page the server rendered (bantin/ssr), adopted without a request: shown as loaded until
+   * the query changes or the list is reloaded.
+   */
+  private adopted?: string;
 
   /** The server's rules (its /config), once per endpoint; {} until known or when it cannot tell. */
   private readonly rules: Task<readonly [string], ServerRules>;
@@ -108,6 +114,7 @@ export class CommentThreadController implements ReactiveController {
   }
 
   get status(): ThreadStatus {
+    if (this.adopted !== undefined) return 'loaded';
     switch (this.firstPage.status) {
       case TaskStatus.PENDING:
         return 'loading';
@@ -141,8 +148,19 @@ export class CommentThreadController implements ReactiveController {
     return [...this.comments, ...this.mine.filter((c) => !known.has(c.id))];
   }
 
+  /** The first page the server rendered the box with: shown as it is, for the current query, without a request. */
+  adopt(page: CommentPage): void {
+    const query = this.query();
+    this.adopted = queryKey(query);
+    this.current = { endpoint: query.endpoint, thread: query.thread, limit: this.pageLimit(query.pageSize), timeoutMs: query.timeoutMs };
+    this.comments = page.comments;
+    this.next = page.next;
+    this.count = typeof page.count === 'number' ? page.count : undefined;
+    this.firstPage.autoRun = false;
+  }
+
   hostConnected(): void {
-    this.firstPage.autoRun = true;
+    this.firstPage.autoRun = this.adopted === undefined;
     if (this.interrupted) {
       this.interrupted = false;
       this.reloadOnUpdate = true;
@@ -159,6 +177,11 @@ export class CommentThreadController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Runs before the tasks' own hostUpdate: a changed query loads its first page in this update.
+    if (this.adopted !== undefined && this.adopted !== queryKey(this.query())) {
+      this.adopted = undefined;
+      this.firstPage.autoRun = this.host.isConnected;
+    }
     if (this.reloadOnUpdate) {
       this.reloadOnUpdate = false;
       void this.firstPage.run();
@@ -198,6 +221,10 @@ export class CommentThreadController implements ReactiveController {
 
   /** A first page is asked for: what was shown goes, and a "more" on its way (or its failure) with it. */
   private start(endpoint: string, thread: string, limit: number): void {
+    if (this.adopted !== undefined) {
+      this.adopted = undefined;
+      this.firstPage.autoRun = this.host.isConnected;
+    }
     this.current = { endpoint, thread, limit, timeoutMs: this.query().timeoutMs };
     this.comments = [];
     this.mine = [];
