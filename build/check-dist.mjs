@@ -184,7 +184,13 @@ function snapshot() {
   const describe = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.nodeValue.replace(/\s+/g, ' ').trim() || null;
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return null;
-    const attributes = node.attributes ? [...node.attributes].map((a) => `${a.name}=${a.value}`).sort() : [];
+    // Lit SSR writes an input's .value binding as its value attribute (the field's default): not a difference.
+    const attributes = node.attributes
+      ? [...node.attributes]
+          .filter((a) => !(a.name === 'value' && node.localName === 'input'))
+          .map((a) => `${a.name}=${a.value}`)
+          .sort()
+      : [];
     // A server-rendered shadow root keeps its styles in a <style>; a client-rendered one adopts them.
     const children = [...node.childNodes]
       .filter((child) => child.localName !== 'style')

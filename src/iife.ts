@@ -1,12 +1,28 @@
-// The classic-script entry (dist/bantin.iife.js, global `bantin`): one file that registers every widget at once
-// and exports the classes and the engine, for CMSs that cannot use type="module". Server-rendered widgets hydrate:
-// the hook is installed before lit (first import), and lit's hydrate is handed over before the first update.
+// The classic-script entry (dist/bantin.iife.js, global `bantin`): one file that registers every widget
+// and exports the classes and the engine, for CMSs that cannot use type="module". Server-rendered widgets
+// hydrate: the hook is installed before lit (first import), and lit's hydrate is handed over before the first
+// update.
 import { useHydrate } from './hydration.js';
 import { hydrate } from '@lit-labs/ssr-client';
+import { BantinLatestNews } from './components/latest-news/latest-news.js';
+import { BantinArticleCard } from './components/article-card/article-card.js';
+import { BantinWeatherBulletin } from './components/weather-bulletin/weather-bulletin.js';
+import { BantinCommentBox } from './components/comment-box/comment-box.js';
 
 useHydrate(hydrate);
-export { BantinLatestNews } from './components/latest-news/define.js';
-export { BantinArticleCard } from './components/article-card/define.js';
-export { BantinWeatherBulletin } from './components/weather-bulletin/define.js';
-export { BantinCommentBox } from './components/comment-box/define.js';
+
+function defineAll(): void {
+  BantinLatestNews.define('bantin-latest-news');
+  BantinArticleCard.define('bantin-article-card');
+  BantinWeatherBulletin.define('bantin-weather-bulletin');
+  BantinCommentBox.define('bantin-comment-box');
+}
+
+// A classic script in <head> runs before the page's widgets are parsed. Defined then, a server-rendered widget
+// would be upgraded as the parser creates it and make its own shadow root before the parser reaches its
+// declarative one: the widgets are defined once the document is parsed.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', defineAll, { once: true });
+else defineAll();
+
+export { BantinLatestNews, BantinArticleCard, BantinWeatherBulletin, BantinCommentBox };
 export * from './core/index.js';

@@ -52,6 +52,18 @@ describe('<bantin-latest-news> rendered on the server', () => {
     expect(selected).to.equal(titles[0]);
   });
 
+  it('a ticker is rendered still, hydrates in place, and then moves', async () => {
+    const { page, widget } = await withJavaScript(TAG, 'feed=/api/feeds/tin-moi&limit=3&layout=ticker');
+    const root = widget.shadowRoot!;
+    expect(root.querySelectorAll('.ticker-list').length, 'the server renders one still list').to.equal(1);
+    const first = root.querySelector('.ticker-item a')!;
+    await hydrated(page, widget);
+    expect(root.querySelector('.ticker-item a') === first, 'the server’s headline is kept').to.equal(true);
+    expect(root.querySelectorAll('.ticker-list[aria-hidden="true"]').length, 'then the moving copy is added').to.equal(1);
+    expect(root.querySelector('[part="pause"]') !== null, 'with its pause button').to.equal(true);
+    expect(fetched(page)).to.deep.equal([]);
+  });
+
   it('renders again, with a warning, when the server’s HTML is not what this version renders (another bantin version)', async () => {
     // The template digest of the widget's shadow root, changed: the server rendered other templates.
     const html = (await serverHtml(TAG, 'feed=/api/feeds/tin-moi&limit=2'))

@@ -116,6 +116,11 @@ export class BantinLatestNews extends BantinFeedElement {
   /** The reader pressed the ticker's pause button. */
   @state() private paused = false;
   @state() private reducedMotion = false;
+  /**
+   * The ticker may move: from the second render on. The server renders it still (it cannot know the reader's
+   * motion setting), and a hydrating widget's first render must be the server's.
+   */
+  @state() private motionReady = false;
 
   private tickerAnimation?: Animation;
   private tickerHeld = { hover: false, focus: false };
@@ -140,6 +145,10 @@ export class BantinLatestNews extends BantinFeedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('feed') || changed.has('category') || changed.has('limit')) this.pages = 1;
+  }
+
+  protected override firstUpdated(): void {
+    this.motionReady = true;
   }
 
   protected override updated(): void {
@@ -310,7 +319,7 @@ export class BantinLatestNews extends BantinFeedElement {
     const state = this.feedState;
     const items = this.matchingItems.slice(0, this.pages * this.pageSize);
     const showItems = items.length > 0 && state.status === 'loaded';
-    const moving = showItems && !this.reducedMotion;
+    const moving = showItems && this.motionReady && !this.reducedMotion;
     const t = this.localize.t(latestNews);
     const list = (copy: boolean) =>
       html`${items.map((item) => html`<li part=${copy ? nothing : 'item'} class="ticker-item">${this.renderTickerItem(item, copy)}</li>`)}`;
