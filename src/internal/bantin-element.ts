@@ -56,7 +56,13 @@ export class BantinElement extends LitElement {
 
   override connectedCallback(): void {
     // A declarative shadow root means the server rendered this element: hydrate from the same data.
-    if (!isServer && this.renderedState === undefined && this.shadowRoot) this.renderedState = readRenderedState(this);
+    if (!isServer && this.renderedState === undefined && this.shadowRoot) {
+      this.renderedState = readRenderedState(this);
+      // Loaded without bantin.js (a per-widget entry alone), lit cannot hydrate and would render after the server's
+      // DOM: the widget renders over it instead, from the same state.
+      if (!('litElementHydrateSupport' in globalThis))
+        for (const node of [...this.shadowRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+    }
     super.connectedCallback();
   }
 

@@ -64,6 +64,20 @@ describe('<bantin-latest-news> rendered on the server', () => {
     expect(fetched(page)).to.deep.equal([]);
   });
 
+  it('loaded with its own entry instead of bantin.js, renders over the server’s HTML once, from the same data', async () => {
+    const html = (await serverHtml(TAG, 'feed=/api/feeds/tin-moi&limit=2')).replace(
+      '</head>',
+      '<script>performance.setResourceTimingBufferSize(100000)</script><script type="module" src="/src/components/latest-news/define.ts"></script></head>',
+    );
+    const page = await loadPage(html, { width: 800, height: 900 });
+    const widget = page.document.querySelector<Widget>(TAG)!;
+    await hydrated(page, widget);
+    expect(widget.shadowRoot!.querySelectorAll('section[part="base"]').length, 'one widget, not the server’s and a second').to.equal(1);
+    expect(widget.shadowRoot!.querySelectorAll('li.item[data-index]').length).to.equal(2);
+    expect(fetched(page)).to.deep.equal([]);
+    page.remove();
+  });
+
   it('renders again, with a warning, when the server’s HTML is not what this version renders (another bantin version)', async () => {
     // The template digest of the widget's shadow root, changed: the server rendered other templates.
     const html = (await serverHtml(TAG, 'feed=/api/feeds/tin-moi&limit=2'))
