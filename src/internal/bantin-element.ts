@@ -55,8 +55,9 @@ export class BantinElement extends LitElement {
   serverPageUrl?: string;
 
   override connectedCallback(): void {
-    // A declarative shadow root means the server rendered this element: hydrate from the same data.
-    if (!isServer && this.renderedState === undefined && this.shadowRoot) {
+    // A shadow root before the first render, that lit did not render into, is a declarative one: the server
+    // rendered this element, so it hydrates from the same data. (A widget moved in the page reconnects with its own.)
+    if (!isServer && !this.hasUpdated && this.shadowRoot && !('_$litPart$' in this.shadowRoot)) {
       this.renderedState = readRenderedState(this);
       // Loaded without bantin.js (a per-widget entry alone), lit cannot hydrate and would render after the server's
       // DOM: the widget renders over it instead, from the same state.
