@@ -13,6 +13,7 @@ export const widgetEntries = {
   'article-card': 'src/components/article-card/define.ts',
   'weather-bulletin': 'src/components/weather-bulletin/define.ts',
   'comment-box': 'src/components/comment-box/define.ts',
+  'comment-count': 'src/components/comment-count/define.ts',
 };
 
 const posix = (id: string) => id.replaceAll('\\', '/');

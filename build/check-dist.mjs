@@ -84,10 +84,16 @@ const FEED_READER = /\/chunks\/feed-reader-/;
 const lazyExpect = {
   'news-rss': {
     loads: [/latest-news\.js/, FEED_READER],
-    skips: [/weather-bulletin\.js/, /comment-box\.js/, /article-card\.js/, /purify/, /parse-bulletin/],
+    skips: [/weather-bulletin\.js/, /comment-box\.js/, /comment-count\.js/, /article-card\.js/, /purify/, /parse-bulletin/],
   },
-  'news-json': { loads: [/latest-news\.js/], skips: [FEED_READER, /weather-bulletin\.js/, /comment-box\.js/, /article-card\.js/, /purify/] },
-  'added-later': { loads: [/latest-news\.js/], skips: [FEED_READER, /weather-bulletin\.js/, /comment-box\.js/, /article-card\.js/] },
+  'news-json': {
+    loads: [/latest-news\.js/],
+    skips: [FEED_READER, /weather-bulletin\.js/, /comment-box\.js/, /comment-count\.js/, /article-card\.js/, /purify/],
+  },
+  'added-later': {
+    loads: [/latest-news\.js/],
+    skips: [FEED_READER, /weather-bulletin\.js/, /comment-box\.js/, /comment-count\.js/, /article-card\.js/],
+  },
 };
 
 // The reference: the sources bundled as written (templates not minified), into memory.

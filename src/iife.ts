@@ -8,6 +8,7 @@ import { BantinLatestNews } from './components/latest-news/latest-news.js';
 import { BantinArticleCard } from './components/article-card/article-card.js';
 import { BantinWeatherBulletin } from './components/weather-bulletin/weather-bulletin.js';
 import { BantinCommentBox } from './components/comment-box/comment-box.js';
+import { BantinCommentCount } from './components/comment-count/comment-count.js';
 
 useHydrate(hydrate);
 
@@ -16,6 +17,7 @@ function defineAll(): void {
   BantinArticleCard.define('bantin-article-card');
   BantinWeatherBulletin.define('bantin-weather-bulletin');
   BantinCommentBox.define('bantin-comment-box');
+  BantinCommentCount.define('bantin-comment-count');
 }
 
 // A classic script in <head> runs before the page's widgets are parsed. Defined then, a server-rendered widget
@@ -24,5 +26,5 @@ function defineAll(): void {
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', defineAll, { once: true });
 else defineAll();
 
-export { BantinLatestNews, BantinArticleCard, BantinWeatherBulletin, BantinCommentBox };
+export { BantinLatestNews, BantinArticleCard, BantinWeatherBulletin, BantinCommentBox, BantinCommentCount };
 export * from './core/index.js';

@@ -1,5 +1,5 @@
 // The lazy registry behind bantin.js: defines nothing up front, watches the document (and the shadow roots it
-// is given) for the four tags, and imports a widget's code the first time its tag appears — so a page with only
+// is given) for the widgets' tags, and imports a widget's code the first time its tag appears — so a page with only
 // the news list never downloads the weather reader or the comment box. Server-rendered widgets (bantin/ssr)
 // hydrate: lit's hydrate code is loaded before their code (hydration.ts).
 import { isServerRendered, loadHydration } from './hydration.js';
@@ -9,6 +9,7 @@ const LOADERS = {
   'bantin-article-card': () => import('./components/article-card/define.js'),
   'bantin-weather-bulletin': () => import('./components/weather-bulletin/define.js'),
   'bantin-comment-box': () => import('./components/comment-box/define.js'),
+  'bantin-comment-count': () => import('./components/comment-count/define.js'),
 };
 
 export type WidgetTag = keyof typeof LOADERS;

@@ -10,8 +10,14 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 describe('the lazy registry', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('watches the four tags and defines none of them before one appears', () => {
-    expect([...WIDGET_TAGS].sort()).to.deep.equal(['bantin-article-card', 'bantin-comment-box', 'bantin-latest-news', 'bantin-weather-bulletin']);
+  it("watches the widgets' tags and defines none of them before one appears", () => {
+    expect([...WIDGET_TAGS].sort()).to.deep.equal([
+      'bantin-article-card',
+      'bantin-comment-box',
+      'bantin-comment-count',
+      'bantin-latest-news',
+      'bantin-weather-bulletin',
+    ]);
     expect(WIDGET_TAGS.filter(defined)).to.deep.equal([]);
   });
 
@@ -22,7 +28,9 @@ describe('the lazy registry', () => {
     await waitUntil(() => defined('bantin-latest-news'), 'the news list was not defined', { timeout: 5000 });
     expect(wrapper.querySelector('bantin-latest-news')!.shadowRoot).to.not.equal(null);
     await settle();
-    expect(defined('bantin-article-card') || defined('bantin-weather-bulletin') || defined('bantin-comment-box')).to.equal(false);
+    expect(
+      defined('bantin-article-card') || defined('bantin-weather-bulletin') || defined('bantin-comment-box') || defined('bantin-comment-count'),
+    ).to.equal(false);
   });
 
   it('sees into a shadow root only once the page hands it over', async () => {

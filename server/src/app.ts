@@ -14,6 +14,12 @@ import { feedRoutes, STALE_HEADER } from './feeds/routes.js';
 import type { FetchPolicy } from './feeds/safe-fetch.js';
 import { rssParserToFeed } from './feeds/to-feed.js';
 import { registerStatic } from './static.js';
+import { adminPage } from './admin-page.js';
+import { countsRoute } from './comments/counts-route.js';
+import { ipHasher } from './comments/ip-key.js';
+import type { ModerationContext } from './comments/moderation-list.js';
+import { watchedWordMatcher } from './comments/watched-words.js';
+import { NO_NOTIFIER, startNotifier, type NotifyTiming } from './notify/notifier.js';
 
 export interface AppOptions {
   config: ServerConfig;
@@ -26,6 +32,8 @@ export interface AppOptions {
   feedCache?: FeedCache;
   /** Called for every route as it is registered (tooling: the docs test lists the routes with it). */
   onRoute?: (route: RouteOptions) => void;
+  /** TESTS ONLY: faster webhook retries and queue polling. */
+  notifyTiming?: NotifyTiming;
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
@@ -44,7 +52,18 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   // SQLite in dataDir or the PostgreSQL `database`; the routes see only the CommentStore interface.
   const store = await openCommentStore(config.database, config.dataDir);
-  app.addHook('onClose', async () => store.close());
+  const context: ModerationContext = {
+    sql: store.sql,
+    hashIp: await ipHasher(store.sql, config.ipKey),
+    watched: watchedWordMatcher(config.watchedWords),
+  };
+  const notifier = config.notify
+    ? startNotifier({ config: config.notify, sql: store.sql, log: app.log, fetchPolicy: options.fetchPolicy, timing: options.notifyTiming })
+    : NO_NOTIFIER;
+  app.addHook('onClose', async () => {
+    await notifier.close();
+    await store.close();
+  });
 
   const feeds = new FeedService({
     feeds: config.feeds,
@@ -70,14 +89,18 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         moderation: config.moderation,
         limits: config.comments,
         rateLimit: config.rateLimit,
+        context,
+        notifier,
       });
-      await api.register(adminRoutes, { prefix: '/admin', store, adminToken: config.adminToken });
+      await api.register(adminRoutes, { prefix: '/admin', context, notifier, adminToken: config.adminToken, moderators: config.moderators });
+      await api.register(countsRoute, { store });
       await api.register(configRoute, { limits: config.comments, moderation: config.moderation });
       await api.register(healthRoute, { store });
     },
     { prefix: '/api' },
   );
 
+  await app.register(adminPage);
   await app.register(import('./embed/index.js'), { config, feeds, store });
   await registerStatic(app, { staticDir: config.staticDir, bundleDir: config.bundleDir });
   return app;

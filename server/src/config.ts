@@ -46,8 +46,34 @@ export interface ServerConfig {
   renderPages: string[];
   /** The server's public origin, for the absolute URLs of rendered widgets; null: the request's own. */
   publicUrl: string | null;
-  /** From BANTIN_ADMIN_TOKEN only; the admin API is off without it. */
+  /** From BANTIN_ADMIN_TOKEN only; with no moderators either, the admin API is off. */
   adminToken?: string;
+  /** Named moderators, each known by the SHA-256 (hex) of its token. */
+  moderators: ModeratorConfig[];
+  /** Words that hold a comment for moderation (matched folded, on word boundaries). */
+  watchedWords: string[];
+  /** The webhook of moderation events, or null for none. */
+  notify: NotifyConfig | null;
+  /** From BANTIN_IP_KEY: the key of the IP hashes; undefined: one generated and kept in the database. */
+  ipKey?: string;
+}
+
+export interface ModeratorConfig {
+  name: string;
+  /** Lower-case hex SHA-256 of the moderator's token. */
+  tokenSha256: string;
+}
+
+export const NOTIFY_EVENTS = ['comment.pending', 'comment.approved', 'comment.rejected', 'comment.spam', 'comment.deleted'] as const;
+export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
+
+export interface NotifyConfig {
+  webhook: string;
+  events: NotifyEvent[];
+  /** The moderation page's URL for the events' links, or null. */
+  moderationUrl: string | null;
+  /** From BANTIN_WEBHOOK_SECRET: the HMAC key of X-Bantin-Signature. */
+  secret: string;
 }
 
 export class ConfigError extends Error {
@@ -77,7 +103,12 @@ export const KEYS = [
   'bundleDir',
   'renderPages',
   'publicUrl',
+  'moderators',
+  'watchedWords',
+  'notify',
 ] as const;
+export const MODERATOR_KEYS = ['name', 'tokenSha256'];
+export const NOTIFY_KEYS = ['webhook', 'events', 'moderationUrl'];
 export const FEED_KEYS = ['url', 'ttlSeconds', 'bulletins'];
 export const RATE_LIMIT_KEYS = ['perMinute', 'perDay'];
 export const COMMENTS_KEYS = ['minLength', 'maxLength'];
@@ -256,6 +287,67 @@ function bantinBundleDir(): string | null {
   }
 }
 
+/** An absolute http(s) URL without credentials. */
+function httpUrl(key: string, value: Json): string {
+  const text = nonEmptyString(key, value).trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(key, `must be an absolute http(s) URL, got ${describe(text)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(key, `must be an http(s) URL, got ${describe(text)}`);
+  if (url.username || url.password) throw new ConfigError(key, 'must not carry credentials');
+  return url.href;
+}
+
+function moderators(value: Json): ModeratorConfig[] {
+  if (!Array.isArray(value)) throw new ConfigError('moderators', `must be an array of { name, tokenSha256 }, got ${describe(value)}`);
+  const names = new Set<string>();
+  return value.map((item, index) => {
+    const key = `moderators[${index}]`;
+    if (isPlainObject(item) && 'token' in item) {
+      throw new ConfigError(`${key}.token`, 'must not be in the config file: give tokenSha256, the SHA-256 (hex) of the token');
+    }
+    const entry = objectOf(key, item, MODERATOR_KEYS);
+    const name = nonEmptyString(`${key}.name`, entry.name).trim();
+    if (name.length > 64) throw new ConfigError(`${key}.name`, 'must be at most 64 characters');
+    if (names.has(name)) throw new ConfigError(`${key}.name`, `repeats the moderator ${describe(name)}`);
+    names.add(name);
+    const hash = entry.tokenSha256;
+    if (typeof hash !== 'string' || !/^[0-9a-fA-F]{64}$/.test(hash)) {
+      throw new ConfigError(`${key}.tokenSha256`, 'must be the SHA-256 of the token as 64 hex digits (never the token itself)');
+    }
+    return { name, tokenSha256: hash.toLowerCase() };
+  });
+}
+
+function watchedWords(value: Json): string[] {
+  return stringList('watchedWords', value, (word) => word.trim() !== '' && word.length <= 100, 'a word or phrase of 1–100 characters');
+}
+
+function notify(value: Json, publicUrl: string | null, env: NodeJS.ProcessEnv): NotifyConfig | null {
+  if (value === null) return null;
+  const entry = objectOf('notify', value, NOTIFY_KEYS);
+  const webhook = httpUrl('notify.webhook', entry.webhook);
+  const events =
+    entry.events === undefined
+      ? (['comment.pending'] as NotifyEvent[])
+      : (stringList(
+          'notify.events',
+          entry.events,
+          (e) => (NOTIFY_EVENTS as readonly string[]).includes(e),
+          `one of ${NOTIFY_EVENTS.join(', ')}`,
+        ) as NotifyEvent[]);
+  const moderationUrl =
+    entry.moderationUrl === undefined || entry.moderationUrl === null
+      ? publicUrl && `${publicUrl}/admin`
+      : httpUrl('notify.moderationUrl', entry.moderationUrl);
+  const secret = env.BANTIN_WEBHOOK_SECRET ?? '';
+  if (secret.length < 16) throw new ConfigError('BANTIN_WEBHOOK_SECRET', 'must be set (at least 16 characters) when notify.webhook is');
+  return { webhook, events, moderationUrl, secret };
+}
+
 /**
  * Checks a parsed config object. Relative paths resolve against `baseDir` (the config file's folder).
  * Throws ConfigError naming the first wrong key.
@@ -306,7 +398,13 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
         ? []
         : stringList('renderPages', raw.renderPages, isPagePath, 'a path of an .html file in staticDir ("index.html")'),
     publicUrl: raw.publicUrl === undefined || raw.publicUrl === null ? null : publicOrigin(raw.publicUrl),
+    moderators: [],
+    watchedWords: [],
+    notify: null,
   };
+  config.moderators = raw.moderators === undefined ? [] : moderators(raw.moderators);
+  config.watchedWords = raw.watchedWords === undefined ? [] : watchedWords(raw.watchedWords);
+  config.notify = raw.notify === undefined ? null : notify(raw.notify, config.publicUrl, env);
   if (config.renderPages.length > 0 && !config.staticDir) throw new ConfigError('renderPages', 'needs staticDir: the pages are files in it');
 
   if (env.BANTIN_PORT !== undefined) {
@@ -320,6 +418,10 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
   if (env.BANTIN_ADMIN_TOKEN !== undefined && env.BANTIN_ADMIN_TOKEN !== '') {
     if (env.BANTIN_ADMIN_TOKEN.length < 16) throw new ConfigError('BANTIN_ADMIN_TOKEN', 'must be at least 16 characters long');
     config.adminToken = env.BANTIN_ADMIN_TOKEN;
+  }
+  if (env.BANTIN_IP_KEY !== undefined && env.BANTIN_IP_KEY !== '') {
+    if (env.BANTIN_IP_KEY.length < 16) throw new ConfigError('BANTIN_IP_KEY', 'must be at least 16 characters long');
+    config.ipKey = env.BANTIN_IP_KEY;
   }
   return config;
 }

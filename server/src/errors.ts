@@ -6,11 +6,32 @@ import type { UpstreamErrorCode } from './feeds/upstream-error.js';
 /** Codes only the feed proxy answers with. */
 export type FeedProxyErrorCode = UpstreamErrorCode | 'feed-not-found';
 
+/** Codes of the moderation features: a closed thread, an action that cannot be undone. */
+export type ModerationErrorCode = 'thread-closed' | 'cannot-undo';
+
 /** Every code this server answers with. */
-export type ServerErrorCode = CommentServerErrorCode | FeedProxyErrorCode;
+export type ServerErrorCode = CommentServerErrorCode | FeedProxyErrorCode | ModerationErrorCode;
 
 /** The inputs an error can name in `field`. */
-export type ErrorField = CommentField | 'cursor' | 'limit' | 'status' | 'url' | 'name';
+export type ErrorField =
+  | CommentField
+  | 'cursor'
+  | 'limit'
+  | 'status'
+  | 'url'
+  | 'name'
+  | 'pageTitle'
+  | 'pageUrl'
+  | 'q'
+  | 'order'
+  | 'since'
+  | 'action'
+  | 'ids'
+  | 'kind'
+  | 'value'
+  | 'reason'
+  | 'commentId'
+  | 'threads';
 
 export interface ErrorBody {
   error: {

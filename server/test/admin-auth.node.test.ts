@@ -28,14 +28,30 @@ describe('admin API token check', () => {
   it('sees every admin route, HEAD included', () => {
     const seen = adminRoutes.map(([method, path]) => `${method} ${path}`).sort();
     assert.deepEqual(seen, [
+      'DELETE /api/admin/blocks/:id',
       'DELETE /api/admin/comments/:id',
+      'GET /api/admin/audit',
+      'GET /api/admin/blocks',
       'GET /api/admin/comments',
       'GET /api/admin/comments/:id',
+      'GET /api/admin/me',
+      'GET /api/admin/threads/:thread',
+      'GET /api/admin/updates',
+      'HEAD /api/admin/audit',
+      'HEAD /api/admin/blocks',
       'HEAD /api/admin/comments',
       'HEAD /api/admin/comments/:id',
+      'HEAD /api/admin/me',
+      'HEAD /api/admin/threads/:thread',
+      'HEAD /api/admin/updates',
+      'POST /api/admin/blocks',
       'POST /api/admin/comments/:id/approve',
       'POST /api/admin/comments/:id/reject',
       'POST /api/admin/comments/:id/spam',
+      'POST /api/admin/comments/bulk',
+      'POST /api/admin/threads/:thread/close',
+      'POST /api/admin/threads/:thread/open',
+      'POST /api/admin/undo',
     ]);
   });
 

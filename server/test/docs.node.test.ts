@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.js';
-import { COMMENTS_KEYS, FEED_KEYS, KEYS, RATE_LIMIT_KEYS, parseConfig } from '../src/config.js';
+import { COMMENTS_KEYS, FEED_KEYS, KEYS, MODERATOR_KEYS, NOTIFY_KEYS, RATE_LIMIT_KEYS, parseConfig } from '../src/config.js';
 import { ADMIN_TOKEN, tempDir } from './support.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -64,9 +64,11 @@ describe('docs/server-config.md', () => {
       ...FEED_KEYS.map((k) => `feeds.<name>.${k}`),
       ...RATE_LIMIT_KEYS.map((k) => `rateLimit.${k}`),
       ...COMMENTS_KEYS.map((k) => `comments.${k}`),
+      ...MODERATOR_KEYS.map((k) => `moderators[].${k}`),
+      ...NOTIFY_KEYS.map((k) => `notify.${k}`),
     ];
     assert.deepEqual(
-      keys.filter((key) => !new RegExp(`^\\| \`${key.replace(/[.<>]/g, '\\$&')}\` \\|`, 'm').test(doc)),
+      keys.filter((key) => !new RegExp(`^\\| \`${key.replace(/[.<>[\]]/g, '\\$&')}\` \\|`, 'm').test(doc)),
       [],
     );
   });

@@ -4,3 +4,4 @@ export * from './feed/index.js';
 export * from './load/index.js';
 export * from './weather/index.js';
 export * from './comments/index.js';
+export { foldText } from './fold.js';

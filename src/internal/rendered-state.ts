@@ -17,6 +17,8 @@ export interface RenderedState {
   lines?: string;
   /** The first page of the thread's approved comments (the comment box). */
   comments?: CommentPage;
+  /** Approved comments by thread (the comment count). */
+  counts?: Record<string, number>;
 }
 
 /**
@@ -58,6 +60,10 @@ function isCommentPage(value: unknown): value is CommentPage {
   return typeof page === 'object' && page !== null && Array.isArray(page.comments) && (page.next === null || isString(page.next));
 }
 
+function isCounts(value: unknown): value is Record<string, number> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((n) => Number.isInteger(n) && (n as number) >= 0);
+}
+
 /**
  * The state in `host`'s state script, or undefined when there is none. Parts that are not what bantin/ssr
  * writes are left out (the widget then loads them as usual), so an edited or broken script never breaks it.
@@ -78,6 +84,7 @@ export function readRenderedState(host: Element): RenderedState | undefined {
   if (typeof content === 'object' && content !== null && isString(content.sanitized) && isOptionalString(content.caption)) state.content = content;
   if (isString(data.lines)) state.lines = data.lines;
   if (isCommentPage(data.comments)) state.comments = data.comments;
+  if (isCounts(data.counts)) state.counts = data.counts;
   return state;
 }
 

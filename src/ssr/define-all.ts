@@ -3,3 +3,4 @@ import '../components/latest-news/define.js';
 import '../components/article-card/define.js';
 import '../components/weather-bulletin/define.js';
 import '../components/comment-box/define.js';
+import '../components/comment-count/define.js';

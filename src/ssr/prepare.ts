@@ -5,7 +5,7 @@
 import type { Feed } from '../core/feed/model.js';
 import { loadFeed } from '../core/load/load-feed.js';
 import { mergeFeeds } from '../core/feed/merge.js';
-import { listComments, type CommentPage } from '../core/comments/index.js';
+import { countThreads, isValidThreadId, listComments, type CommentPage } from '../core/comments/index.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { feedUrls } from '../internal/feed-controller.js';
 import type { RenderedState } from '../internal/rendered-state.js';
@@ -24,6 +24,8 @@ export interface PrepareOptions {
   loadFeed?: (url: string) => Promise<Feed>;
   /** The comment box's first page; default: asked of its `endpoint` (which must then be absolute). */
   comments?: CommentPage;
+  /** The comment count's numbers by thread; default: asked of its `endpoint` (which must then be absolute). */
+  counts?: Record<string, number>;
   /** Stops loading (the feed and the comments). */
   signal?: AbortSignal;
 }
@@ -76,6 +78,13 @@ export async function prepareWidget(tag: WidgetTag, given: WidgetAttributes, opt
     state.comments =
       options.comments ??
       (attributes.endpoint && thread ? await listComments(attributes.endpoint, thread, null, { signal: options.signal }) : undefined);
+  }
+  if (tag === 'bantin-comment-count') {
+    const thread = (attributes.thread ?? '').trim();
+    const known = options.counts?.[thread];
+    if (typeof known === 'number') state.counts = { [thread]: known };
+    else if (attributes.endpoint && isValidThreadId(thread) && !thread.includes(','))
+      state.counts = await countThreads(attributes.endpoint, [thread], { signal: options.signal });
   }
   // The server renders exactly what the browser will hydrate from: a Feed object as trimmed for the state.
   return { attributes, feed: feedObject && state.feed, state };

@@ -7,7 +7,6 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Readable } from 'node:stream';
 import type { Feed } from '../core/feed/model.js';
 import { renderedStateScript, type RenderedState } from '../internal/rendered-state.js';
 import { prepareWidget, type WidgetAttributes, type PrepareOptions } from './prepare.js';
@@ -76,9 +75,15 @@ export async function renderWidget(tag: string, attributes: WidgetAttributes = {
   return collectResult(await renderWidgetResult(tag, attributes, options));
 }
 
+/**
+ * A Node Readable of HTML, typed without Node's types (so that a project without @types/node can read bantin/ssr's
+ * declarations): pipe it into a response, or iterate it.
+ */
+export type HtmlStream = AsyncIterable<string | Uint8Array> & { pipe<T>(destination: T, options?: { end?: boolean }): T };
+
 /** As renderWidget, as a stream: the data is loaded first, then the HTML streams as Lit SSR writes it. */
-export async function renderWidgetStream(tag: string, attributes: WidgetAttributes = {}, options: RenderWidgetOptions = {}): Promise<Readable> {
-  return new RenderResultReadable(await renderWidgetResult(tag, attributes, options));
+export async function renderWidgetStream(tag: string, attributes: WidgetAttributes = {}, options: RenderWidgetOptions = {}): Promise<HtmlStream> {
+  return new RenderResultReadable(await renderWidgetResult(tag, attributes, options)) as unknown as HtmlStream;
 }
 
 async function renderWidgetResult(tag: string, attributes: WidgetAttributes, options: RenderWidgetOptions): Promise<RenderResult> {

@@ -76,10 +76,11 @@ before(async () => {
   elements = await customElements();
 });
 
-test('the manifest has the four widgets of the contract', () => {
+test('the manifest has the five widgets of the contract', () => {
   assert.deepEqual(sorted(elements.map((element) => element.tagName)), [
     'bantin-article-card',
     'bantin-comment-box',
+    'bantin-comment-count',
     'bantin-latest-news',
     'bantin-weather-bulletin',
   ]);
@@ -92,8 +93,8 @@ test('every widget section of the README is a real element', () => {
 });
 
 describe('README sections match custom-elements.json', () => {
-  // The tags are known before the manifest is generated: the contract's four (checked above).
-  for (const tag of ['bantin-latest-news', 'bantin-article-card', 'bantin-weather-bulletin', 'bantin-comment-box']) {
+  // The tags are known before the manifest is generated: the contract's five (checked above).
+  for (const tag of ['bantin-latest-news', 'bantin-article-card', 'bantin-weather-bulletin', 'bantin-comment-box', 'bantin-comment-count']) {
     describe(`<${tag}>`, () => {
       const parts = widgetSection(tag);
       const element = () => elements.find((candidate) => candidate.tagName === tag)!;

@@ -37,10 +37,11 @@ const ATTRIBUTES: Record<(typeof WIDGET_TAGS)[number], Record<string, unknown>> 
   'bantin-article-card': { feed: news, variant: 'full' },
   'bantin-weather-bulletin': { feed: weather },
   'bantin-comment-box': { endpoint: 'https://widgets.example.vn/api', thread: 'bai-1' },
+  'bantin-comment-count': { endpoint: 'https://widgets.example.vn/api', thread: 'bai-1', href: '/tin/bai-1.html#binh-luan' },
 };
 
 function render(tag: string, attributes: Record<string, unknown>, options: { nonce?: string } = {}): Promise<string> {
-  return renderWidget(tag, attributes as never, { comments: COMMENTS, ...options });
+  return renderWidget(tag, attributes as never, { comments: COMMENTS, counts: { 'bai-1': 12 }, ...options });
 }
 
 /** The rendered HTML parsed (jsdom keeps a declarative shadow root as a template: its content is the shadow tree). */
@@ -95,6 +96,10 @@ describe('renderWidget', () => {
       if (tag === 'bantin-comment-box') {
         assert.equal(squash(shadow.querySelector('[part="author"]')?.textContent), 'Lò Văn Minh');
         assert.ok(text.includes('Cần bật JavaScript để gửi bình luận.'));
+      }
+      if (tag === 'bantin-comment-count') {
+        assert.equal(squash(shadow.querySelector('a[part~="count"]')?.textContent), '12 bình luận');
+        assert.equal(shadow.querySelector('a[part~="count"]')?.getAttribute('href'), '/tin/bai-1.html#binh-luan');
       }
       assert.ok(readRenderedState(host), 'a state script');
     });

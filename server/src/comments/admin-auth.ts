@@ -1,22 +1,46 @@
-// The admin API's gate: Authorization: Bearer <BANTIN_ADMIN_TOKEN>. 403 when the server has no token, 401
-// without a bearer token, 403 with a wrong one. Tokens are compared as digests, in constant time.
+// The admin API's gate: Authorization: Bearer <token>, where the token is BANTIN_ADMIN_TOKEN (the unnamed
+// admin) or a moderator's, whose SHA-256 the config lists. 403 when the server knows no token, 401 without a
+// bearer token, 403 with a wrong one. Tokens are compared as digests, in constant time, against every known one.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { ModeratorConfig } from '../config.js';
 import { ApiError } from '../errors.js';
+import type { Actor } from './audit.js';
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** An onRequest hook that lets through only requests carrying `adminToken`. */
-export function bearerCheck(adminToken: string | undefined): (request: FastifyRequest) => Promise<void> {
-  const expected = adminToken === undefined ? undefined : digest(adminToken);
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The moderator behind an admin request (set by the admin gate). */
+    actor?: Actor;
+  }
+}
+
+/** The actor of an admin request: always set once the gate let it through. */
+export function actorOf(request: FastifyRequest): Actor {
+  return request.actor!;
+}
+
+/** An onRequest hook that lets through only requests carrying a known token, and records whose it is. */
+export function bearerCheck(adminToken: string | undefined, moderators: readonly ModeratorConfig[] = []): (request: FastifyRequest) => Promise<void> {
+  const known: { digest: Buffer; actor: Actor }[] = [
+    ...(adminToken === undefined ? [] : [{ digest: digest(adminToken), actor: { name: null } }]),
+    ...moderators.map((m) => ({ digest: Buffer.from(m.tokenSha256, 'hex'), actor: { name: m.name } })),
+  ];
   return async (request) => {
-    if (!expected) throw new ApiError(403, 'admin-disabled', 'The admin API is off: start the server with BANTIN_ADMIN_TOKEN');
+    if (known.length === 0) {
+      throw new ApiError(403, 'admin-disabled', 'The admin API is off: start the server with BANTIN_ADMIN_TOKEN or configure moderators');
+    }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
     if (!match) {
       throw new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <admin token>', { headers: { 'WWW-Authenticate': 'Bearer' } });
     }
-    if (!timingSafeEqual(digest(match[1]!), expected)) throw new ApiError(403, 'forbidden', 'The admin token is wrong');
+    const given = digest(match[1]!);
+    let found: Actor | undefined;
+    for (const entry of known) if (timingSafeEqual(given, entry.digest) && !found) found = entry.actor;
+    if (!found) throw new ApiError(403, 'forbidden', 'The admin token is wrong');
+    request.actor = found;
   };
 }

@@ -1,95 +1,62 @@
-// Moderation API under /admin: every route behind one bearer-token hook (admin-auth.ts).
+// Moderation API under /admin: every route behind one bearer-token hook (admin-auth.ts), which also tells
+// who acts. The queue (queue-routes.ts), the actions on comments (action-routes.ts) and the controls
+// (blocks, threads, audit: control-routes.ts) are registered inside it.
 import type { FastifyPluginAsync } from 'fastify';
-import { COMMENT_ID_MAX_LENGTH, isValidCommentId, type CommentStatus } from 'bantin/core';
+import type { ModeratorConfig } from '../config.js';
 import { ApiError } from '../errors.js';
 import { inputErrorFormatter } from '../input-errors.js';
+import type { Notifier } from '../notify/notifier.js';
 import { bearerCheck } from './admin-auth.js';
-import { THREAD_AND_PAGE_ERRORS, pageQueryProperties, readPage, readThread, threadIdSchema, type PageQuery } from './params.js';
-import { COMMENT_STATUSES, commentPageSchema, oneCommentSchema } from './schemas.js';
-import type { CommentStore } from './store.js';
+import { actionRoutes } from './action-routes.js';
+import { controlRoutes } from './control-routes.js';
+import type { ModerationContext } from './moderation-list.js';
+import { THREAD_AND_PAGE_ERRORS } from './params.js';
+import { queueRoutes } from './queue-routes.js';
+import { COMMENT_STATUSES } from './schemas.js';
 
 export interface AdminRoutesOptions {
-  store: CommentStore;
-  /** BANTIN_ADMIN_TOKEN; without it every admin route answers 403 admin-disabled. */
+  context: ModerationContext;
+  notifier: Notifier;
+  /** BANTIN_ADMIN_TOKEN; without it and without moderators every admin route answers 403 admin-disabled. */
   adminToken?: string;
+  moderators: readonly ModeratorConfig[];
 }
 
-interface IdParams {
-  id: string;
-}
+export const notFound = (what = 'comment') => new ApiError(404, 'not-found', `No such ${what}`);
+const invalid = (field: 'status' | 'q' | 'order' | 'since' | 'action' | 'ids' | 'kind' | 'value' | 'reason' | 'commentId', message: string) => () =>
+  new ApiError(400, 'invalid-request', message, { field });
 
-interface QueueQuery extends PageQuery {
-  status: CommentStatus;
-  thread?: string;
-}
-
-const notFound = () => new ApiError(404, 'not-found', 'No such comment');
-const statusInvalid = () => new ApiError(400, 'invalid-request', `status must be one of ${COMMENT_STATUSES.join(', ')}`, { field: 'status' });
-
-const idParamsSchema = {
-  type: 'object',
-  properties: { id: { type: 'string', maxLength: COMMENT_ID_MAX_LENGTH } },
-  required: ['id'],
-} as const;
-
-const queueQuerySchema = {
-  type: 'object',
-  properties: { ...pageQueryProperties, status: { type: 'string', enum: COMMENT_STATUSES, default: 'pending' }, thread: threadIdSchema },
-} as const;
-
-function readCommentId(id: string): string {
-  if (!isValidCommentId(id)) throw notFound();
-  return id;
-}
-
-export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, { store, adminToken }) => {
-  app.addHook('onRequest', bearerCheck(adminToken));
-  app.setSchemaErrorFormatter(inputErrorFormatter({ ...THREAD_AND_PAGE_ERRORS, id: notFound, status: statusInvalid }));
-
-  app.get<{ Querystring: QueueQuery }>(
-    '/comments',
-    { schema: { querystring: queueQuerySchema, response: { 200: commentPageSchema } } },
-    async (request, reply) => {
-      const { status, thread } = request.query;
-      const { afterSeq, limit } = readPage(request.query);
-      reply.header('Cache-Control', 'no-store');
-      return await store.listByStatus(status, afterSeq, limit, thread ? readThread(thread) : undefined);
-    },
+export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
+  app.addHook('onRequest', bearerCheck(options.adminToken, options.moderators));
+  app.setSchemaErrorFormatter(
+    inputErrorFormatter({
+      ...THREAD_AND_PAGE_ERRORS,
+      id: () => notFound(),
+      status: invalid('status', `status must be one of ${COMMENT_STATUSES.join(', ')}`),
+      q: invalid('q', 'q must be 1–100 characters'),
+      order: invalid('order', 'order must be "oldest" or "newest"'),
+      since: invalid('since', 'since is not one this server gave'),
+      action: invalid('action', 'action is not valid here'),
+      ids: invalid('ids', 'ids must be 1–100 comment ids, without repeats'),
+      kind: invalid('kind', 'kind must be "email" or "ip"'),
+      value: invalid('value', 'value must be an email address or an IP address'),
+      reason: invalid('reason', 'reason must be a string of at most 200 characters'),
+      commentId: invalid('commentId', 'commentId must be a comment id'),
+      comment: () => notFound(),
+    }),
   );
-
-  app.get<{ Params: IdParams }>(
-    '/comments/:id',
-    { schema: { params: idParamsSchema, response: { 200: oneCommentSchema } } },
-    async (request, reply) => {
-      const comment = await store.get(readCommentId(request.params.id));
-      if (!comment) throw notFound();
-      reply.header('Cache-Control', 'no-store');
-      return { comment };
-    },
-  );
-
-  for (const [action, status] of [
-    ['approve', 'approved'],
-    ['reject', 'rejected'],
-    ['spam', 'spam'],
-  ] as const) {
-    app.post<{ Params: IdParams }>(
-      `/comments/:id/${action}`,
-      { schema: { params: idParamsSchema, response: { 200: oneCommentSchema } } },
-      async (request) => {
-        const comment = await store.setStatus(readCommentId(request.params.id), status);
-        if (!comment) throw notFound();
-        return { comment };
-      },
-    );
-  }
-
-  app.delete<{ Params: IdParams }>(
-    '/comments/:id',
-    { schema: { params: idParamsSchema, response: { 204: { type: 'null' } } } },
-    async (request, reply) => {
-      if (!(await store.delete(readCommentId(request.params.id)))) throw notFound();
-      return reply.code(204).send();
-    },
-  );
+  // Admin answers are never cached.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD') reply.header('Cache-Control', 'no-store');
+  });
+  // Not `options` itself: it carries this plugin's prefix, which the inner plugins would add again.
+  const inner: AdminRoutesOptions = {
+    context: options.context,
+    notifier: options.notifier,
+    adminToken: options.adminToken,
+    moderators: options.moderators,
+  };
+  await app.register(queueRoutes, inner);
+  await app.register(actionRoutes, inner);
+  await app.register(controlRoutes, inner);
 };

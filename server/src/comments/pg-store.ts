@@ -10,6 +10,7 @@ import type { Comment, CommentPage, CommentStatus } from 'bantin/core';
 import { migratePostgres } from './pg-migrations.js';
 import { createPool, query, type Statement } from './pg-pool.js';
 import { postgresRateLimitStore, sweepRateLimits } from './pg-rate-limit.js';
+import { pgRunner, type SqlRunner } from './sql.js';
 import type { RateLimitStoreClass } from './rate-limit.js';
 import {
   newCommentId,
@@ -66,9 +67,11 @@ const LIST_BY_STATUS_IN_THREAD = pageQuery(`status = $1 AND thread = $4`);
 export class PostgresCommentStore implements CommentStore {
   readonly kind = 'postgres';
   readonly rateLimitStore: RateLimitStoreClass;
+  readonly sql: SqlRunner;
   private readonly stopSweeping: () => void;
 
   private constructor(readonly pool: pg.Pool) {
+    this.sql = pgRunner(pool);
     this.rateLimitStore = postgresRateLimitStore(pool);
     this.stopSweeping = sweepRateLimits(pool);
   }

@@ -18,6 +18,11 @@ import { commentRateLimit } from './rate-limit.js';
 import { StoreUnavailableError } from './unavailable.js';
 import { commentPageSchema, countSchema, newCommentSchema, postedCommentSchema } from './schemas.js';
 import type { CommentStore } from './store.js';
+import type { Notifier } from '../notify/notifier.js';
+import { isBlocked, matchKey } from './blocks.js';
+import type { ModerationContext } from './moderation-list.js';
+import { readPageContext } from './page-context.js';
+import { getThread, notePage } from './threads.js';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -36,10 +41,20 @@ export interface CommentRoutesOptions {
   limits: CommentLimits;
   /** New comments per client IP (config `rateLimit`). */
   rateLimit: { perMinute: number; perDay: number };
+  /** Blocks, watched words and thread state (the moderation tables). */
+  context: ModerationContext;
+  notifier: Notifier;
 }
 
+/** A thread's page: the public page schema plus `closed`. */
+const threadPageSchema = {
+  ...commentPageSchema,
+  properties: { ...commentPageSchema.properties, closed: { type: 'boolean' } },
+  required: [...commentPageSchema.required, 'closed'],
+} as const;
+
 export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (app, options) => {
-  const { store, moderation, limits } = options;
+  const { store, moderation, limits, context, notifier } = options;
   const rateLimit = await commentRateLimit(app, options.rateLimit, store.rateLimitStore);
   app.setSchemaErrorFormatter(inputErrorFormatter(THREAD_AND_PAGE_ERRORS));
 
@@ -49,14 +64,15 @@ export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (ap
       schema: {
         params: threadParamsSchema,
         querystring: { type: 'object', properties: pageQueryProperties },
-        response: { 200: commentPageSchema },
+        response: { 200: threadPageSchema },
       },
     },
     async (request, reply) => {
       const thread = readThread(request.params.thread);
       const { afterSeq, limit } = readPage(request.query);
       reply.header('Cache-Control', 'no-cache');
-      return await store.listApproved(thread, afterSeq, limit);
+      const [page, info] = await Promise.all([store.listApproved(thread, afterSeq, limit), getThread(context.sql, thread)]);
+      return { ...page, closed: info.closed };
     },
   );
 
@@ -87,10 +103,18 @@ export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (ap
 
       const checked = validateComment(input, limits);
       if (!checked.ok) throw fieldError(checked.errors[0]!, checked.errors);
+      const page = readPageContext(input);
+      if ((await getThread(context.sql, thread)).closed) throw new ApiError(403, 'thread-closed', 'This thread is closed to new comments');
       await rateLimit(request);
 
-      const isSpam = typeof input.website === 'string' ? input.website.trim() !== '' : input.website != null;
-      const ackStatus = moderation === 'post' ? 'approved' : 'pending';
+      const blocked = await isBlocked(context.sql, {
+        email: checked.value.email === undefined ? undefined : matchKey('email', checked.value.email, context.hashIp),
+        ip: context.hashIp(request.ip),
+      });
+      const isSpam = blocked || (typeof input.website === 'string' ? input.website.trim() !== '' : input.website != null);
+      const held = context.watched(`${checked.value.author}\n${checked.value.body}`).length > 0;
+      // A blocked sender is told "pending", as a held comment is: nothing tells it apart.
+      const ackStatus = moderation === 'post' && !held && !blocked ? 'approved' : 'pending';
       let outcome;
       try {
         outcome = await store.insert({
@@ -108,6 +132,10 @@ export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (ap
       }
       if (!outcome.ok) throw fieldError({ field: outcome.field, code: outcome.code });
       if (outcome.replay) reply.header('Idempotent-Replayed', 'true');
+      else if (!isSpam) {
+        await notePage(context.sql, thread, page).catch((error: unknown) => request.log.error({ err: error }, 'keeping the page title failed'));
+        await notifier.publish(ackStatus === 'approved' ? 'comment.approved' : 'comment.pending', outcome.comment);
+      }
       return reply.code(201).send({ comment: outcome.comment, status: outcome.status });
     },
   );

@@ -60,7 +60,7 @@ export const countSchema = {
  */
 export const newCommentSchema = {
   type: 'object',
-  properties: { author: {}, email: {}, body: {}, parentId: {}, clientId: {}, website: {} },
+  properties: { author: {}, email: {}, body: {}, parentId: {}, clientId: {}, website: {}, pageTitle: {}, pageUrl: {} },
 } as const;
 
 export const commentServerConfigSchema = {

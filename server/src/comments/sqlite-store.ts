@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Comment, CommentPage, CommentStatus } from 'bantin/core';
 import { migrate } from './migrations.js';
+import { sqliteRunner, type SqlRunner } from './sql.js';
 import {
   newCommentId,
   toAcknowledged,
@@ -30,6 +31,7 @@ interface Pending {
 export class SqliteCommentStore implements CommentStore {
   readonly kind = 'sqlite';
   readonly db: Database.Database;
+  readonly sql: SqlRunner;
   private queue: Pending[] = [];
   private flushScheduled = false;
   private readonly statements;
@@ -42,6 +44,7 @@ export class SqliteCommentStore implements CommentStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    this.sql = sqliteRunner(this.db);
     const db = this.db;
     this.statements = {
       byClientId: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM comments WHERE client_id = ?`),

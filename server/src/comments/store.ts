@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Comment, CommentFieldErrorCode, CommentPage, CommentStatus, PostedComment, ValidComment } from 'bantin/core';
 import type { RateLimitStoreClass } from './rate-limit.js';
+import type { SqlRunner } from './sql.js';
 
 export type AckStatus = PostedComment['status'];
 
@@ -34,6 +35,8 @@ export interface CommentStore {
    * @fastify/rate-limit store kept in the database, so that every instance counts against the same limits.
    */
   readonly rateLimitStore?: RateLimitStoreClass;
+  /** The same database for the moderation tables' queries (threads, audit, blocks, settings, notifications). */
+  readonly sql: SqlRunner;
   /** Stores a new comment; resolves once it is durable (or with the first answer for a known clientId). */
   insert(record: NewCommentRecord): Promise<InsertOutcome>;
   /** The acknowledged answer for a clientId already stored, if any (a cheap read before validation). */
@@ -85,7 +88,7 @@ export function toAcknowledged(row: CommentRow): Acknowledged {
 }
 
 /** Cursors are opaque to clients: the last row's sequence number, base64url. */
-function encodeCursor(seq: number): string {
+export function encodeCursor(seq: number): string {
   return Buffer.from(`s${seq}`).toString('base64url');
 }
 

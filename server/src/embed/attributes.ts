@@ -13,6 +13,9 @@ export const EMBED_WIDGETS = {
   'comment-box': 'bantin-comment-box',
 } as const satisfies Record<string, WidgetTag>;
 
+/** The widgets the endpoint and rendered pages render (a comment count is a few words: it needs no fragment). */
+export type EmbedTag = (typeof EMBED_WIDGETS)[keyof typeof EMBED_WIDGETS];
+
 /** Checks one value: an error message, or undefined when it is allowed. */
 type Check = (value: string) => string | undefined;
 
@@ -75,7 +78,7 @@ const COMMON: Record<string, Check> = {
 const FEED_WIDGET: Record<string, Check> = { ...COMMON, feed: feeds, refresh: integer(0, 86_400), target };
 const DATE_FORMAT = oneOf('absolute', 'relative');
 
-export const WIDGET_ATTRIBUTES: Record<WidgetTag, Record<string, Check>> = {
+export const WIDGET_ATTRIBUTES: Record<EmbedTag, Record<string, Check>> = {
   'bantin-latest-news': {
     ...FEED_WIDGET,
     limit: integer(1, 50),
@@ -125,7 +128,7 @@ export function parameterError(parameter: string, message: string): ApiError {
 }
 
 /** Throws a 400 when `value` is not one `name` of `tag` accepts from a request. */
-export function checkAttribute(tag: WidgetTag, name: string, value: string): void {
+export function checkAttribute(tag: EmbedTag, name: string, value: string): void {
   if (Object.hasOwn(SET_BY_SERVER, name)) throw parameterError(name, `cannot be given: ${SET_BY_SERVER[name]}`);
   const check = Object.hasOwn(WIDGET_ATTRIBUTES[tag], name) ? WIDGET_ATTRIBUTES[tag][name] : undefined;
   if (!check) {
@@ -141,7 +144,7 @@ export interface EmbedRequest {
 }
 
 /** The query of /embed/<widget>: every parameter once, each an attribute of the widget (or `nonce`). */
-export function readEmbedQuery(tag: WidgetTag, query: URLSearchParams): EmbedRequest {
+export function readEmbedQuery(tag: EmbedTag, query: URLSearchParams): EmbedRequest {
   const attributes: Record<string, string> = {};
   let nonce: string | undefined;
   for (const [name, value] of query) {

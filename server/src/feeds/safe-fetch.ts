@@ -32,6 +32,10 @@ export interface FetchPolicy {
 
 export interface UpstreamRequest {
   url: string;
+  /** A POST (the notification webhook) sends `body` with `headers`, follows no redirect and takes any 2xx. */
+  post?: { body: Buffer; headers: Record<string, string> };
+  /** Ends the fetch early (the server shutting down). */
+  signal?: AbortSignal;
   /** Validators from the last good copy, sent as If-None-Match / If-Modified-Since. */
   etag?: string;
   lastModified?: string;
@@ -120,7 +124,7 @@ interface Hop {
 }
 
 /** One request, resolved when response headers arrive. Errors are UpstreamErrors. */
-function requestHop(url: URL, headers: Record<string, string>, policy: FetchPolicy, signal: AbortSignal): Promise<Hop> {
+function requestHop(url: URL, headers: Record<string, string>, policy: FetchPolicy, signal: AbortSignal, body?: Buffer): Promise<Hop> {
   const check = addressGuard(policy);
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   // A literal address is connected to without any lookup: check it here, it is the address the socket dials.
@@ -134,7 +138,7 @@ function requestHop(url: URL, headers: Record<string, string>, policy: FetchPoli
       hostname,
       port: url.port || undefined,
       path: `${url.pathname}${url.search}`,
-      method: 'GET',
+      method: body ? 'POST' : 'GET',
       headers,
       agent: false,
       lookup: guardedLookup(policy, check),
@@ -165,7 +169,7 @@ function requestHop(url: URL, headers: Record<string, string>, policy: FetchPoli
       connected();
       reject(toUpstreamError(error, url));
     });
-    request.end();
+    request.end(body);
   });
 }
 
@@ -237,6 +241,7 @@ export async function safeFetch(request: UpstreamRequest, policy: FetchPolicy = 
   const maxBytes = policy.maxBytes ?? FETCH_DEFAULTS.maxBytes;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  request.signal?.addEventListener('abort', () => controller.abort(), { once: true });
   let url: URL;
   try {
     url = new URL(request.url);
@@ -245,15 +250,23 @@ export async function safeFetch(request: UpstreamRequest, policy: FetchPolicy = 
     throw new UpstreamError('url-invalid', 'Not a valid URL');
   }
 
-  const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: ACCEPT, 'Accept-Encoding': 'gzip, deflate, br' };
+  const headers: Record<string, string> = request.post
+    ? { ...request.post.headers, 'Content-Length': String(request.post.body.length) }
+    : { 'User-Agent': USER_AGENT, Accept: ACCEPT, 'Accept-Encoding': 'gzip, deflate, br' };
   if (request.etag) headers['If-None-Match'] = request.etag;
   if (request.lastModified) headers['If-Modified-Since'] = request.lastModified;
 
   try {
     for (let redirects = 0; ; redirects++) {
       checkUrl(url, policy);
-      const hop = await requestHop(url, headers, policy, controller.signal);
+      const hop = await requestHop(url, headers, policy, controller.signal, request.post?.body);
       const { statusCode = 0, headers: responseHeaders } = hop.response;
+      if (request.post) {
+        // A webhook's answer: its status is all that counts (a redirect is not followed: the body is not sent twice).
+        hop.request.destroy();
+        if (statusCode >= 200 && statusCode < 300) return { status: 200, url: url.href, body: Buffer.alloc(0) };
+        throw new UpstreamError('upstream-http', `The receiver answered HTTP ${statusCode}`, { upstreamStatus: statusCode });
+      }
       const location = headerValue(responseHeaders.location);
       if (REDIRECTS.has(statusCode) && location) {
         hop.request.destroy();

@@ -8,9 +8,8 @@ import { stat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Feed, FeedItem } from 'bantin/core';
-import type { WidgetTag } from 'bantin/ssr';
 import { ApiError } from '../errors.js';
-import { checkAttribute, EMBED_WIDGETS } from '../embed/attributes.js';
+import { checkAttribute, EMBED_WIDGETS, type EmbedTag } from '../embed/attributes.js';
 import type { WidgetRenderer } from '../embed/render.js';
 import { addVary, isNotModified, originOf } from '../embed/routes.js';
 import { createHash } from 'node:crypto';
@@ -23,7 +22,7 @@ export interface RenderedPagesOptions {
   publicUrl: string | null;
 }
 
-const TAGS: readonly WidgetTag[] = Object.values(EMBED_WIDGETS);
+const TAGS: readonly EmbedTag[] = Object.values(EMBED_WIDGETS);
 const BINDING_PREFIX = 'data-bantin-query-';
 const PLACEHOLDER = /\{([A-Za-z0-9_-]{1,32})\}/g;
 
@@ -33,7 +32,7 @@ interface Range {
 }
 
 interface PageElement extends Range {
-  tag: WidgetTag;
+  tag: EmbedTag;
   attributes: Record<string, string>;
   /** attribute → template with {parameter} placeholders. */
   bindings: Record<string, string>;
@@ -75,7 +74,7 @@ async function parseTemplate(html: string, mtimeMs: number): Promise<PageTemplat
       if (name.startsWith(BINDING_PREFIX)) bindings[name.slice(BINDING_PREFIX.length)] = value;
       else attributes[name] = value;
     }
-    elements.push({ tag: element.localName as WidgetTag, attributes, bindings, start: where.startOffset, end: where.endOffset });
+    elements.push({ tag: element.localName as EmbedTag, attributes, bindings, start: where.startOffset, end: where.endOffset });
   }
   const template: PageTemplate = { mtimeMs, html, elements };
   const title = document.querySelector('head > title');

@@ -9,6 +9,15 @@ export const commentBoxStyles = css`
     margin: 0;
   }
 
+  /* Instead of the form on a closed thread (keeping the form's height when the form was on screen first). */
+  .closed {
+    margin-block-end: calc(var(--_gap) * 1.5);
+    padding: 0.625em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_notice-bg);
+  }
+
   /* The form */
   .form {
     display: grid;

@@ -4,6 +4,7 @@
 // on input, on send and on the list's buttons.
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { CommentApiError, clampCharacters, countCharacters, postComment, type Comment, type PostedComment } from '../../core/comments/index.js';
 import { comments } from '../../i18n/catalogues/comments.js';
 import { findFirst } from '../../core/builtins.js';
@@ -12,7 +13,7 @@ import { baseStyles, sectionHeaderStyles, tokens } from '../../internal/styles.j
 import { sectionHeadingTemplate } from '../../internal/templates.js';
 import { commentBoxStyles } from './comment-box.styles.js';
 import { clearDraft, readDraft, writeDraft } from './drafts.js';
-import { defaultThreadId, serverThreadId, toThreadId } from './ids.js';
+import { canonicalPageUrl, defaultThreadId, serverThreadId, toThreadId } from './ids.js';
 import { insertedText, limitInsertion } from './limit-input.js';
 import { NO_ENDPOINT, sendFailure } from './send-failure.js';
 import {
@@ -47,6 +48,21 @@ declare module '../../internal/events.js' {
 }
 
 const COMMENTS_PER_PAGE = 20;
+/** The server refuses a longer page title or URL (docs/server-api.md): a title is cut, such a URL left out. */
+const PAGE_TITLE_MAX = 300;
+const PAGE_URL_MAX = 2000;
+
+/** What the moderators see of the article a comment was written under: its title and canonical URL. */
+function pageContext(doc: Document): { pageTitle?: string; pageUrl?: string } {
+  const title = doc.title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, PAGE_TITLE_MAX)
+    .replace(/[\uD800-\uDBFF]$/, '');
+  const href = canonicalPageUrl(doc); // '' or an absolute URL
+  const usable = /^https?:\/\/[^/@]*(?:\/|$)/.test(href) && href.length <= PAGE_URL_MAX;
+  return { ...(title ? { pageTitle: title } : {}), ...(usable ? { pageUrl: href } : {}) };
+}
 const DEFAULT_TIMEOUT_SECONDS = 15;
 
 /**
@@ -81,6 +97,7 @@ const DEFAULT_TIMEOUT_SECONDS = 15;
  * @csspart retry - The retry button after a failed send.
  * @csspart cancel - The reply form's cancel button.
  * @csspart notice - The message after a send: awaiting moderation, posted, or why it failed.
+ * @csspart closed - "Comments are closed", shown instead of the form when the thread is closed.
  * @csspart list - The list of comments.
  * @csspart comment - One comment.
  * @csspart author - A comment's author.
@@ -164,6 +181,11 @@ export class BantinCommentBox extends BantinElement {
   private authorLimits: AuthorLimits = {};
   /** The thread whose draft is in the form. */
   private draftThread?: string;
+  /**
+   * When the thread turns out closed after the form was shown (while the list loaded), the closed notice keeps
+   * the form's height, so nothing below moves.
+   */
+  private closedRoom?: number;
 
   private readonly threadState = new CommentThreadController(this, () => ({
     endpoint: this.apiBase,
@@ -210,6 +232,9 @@ export class BantinCommentBox extends BantinElement {
       this.draftThread = thread;
       this.form = restoreForm(readDraft(thread), this.limits.maxLength, this.form);
     }
+    if (this.threadState.closed && this.closedRoom === undefined) {
+      this.closedRoom = (this.hasUpdated && this.renderRoot.querySelector<HTMLElement>('form.form')?.getBoundingClientRect().height) || 0;
+    } else if (!this.threadState.closed) this.closedRoom = undefined;
     // A restored reply draft opens once its comment is on screen.
     if (this.form.pendingReply) this.form = adoptReplyDraft(this.form, this.threadState.comments, this.limits.maxLength);
   }
@@ -294,11 +319,19 @@ export class BantinCommentBox extends BantinElement {
       const result = await postComment(
         endpoint,
         thread,
-        { ...checked.comment, clientId: composer.clientId, website: this.form.website },
+        { ...checked.comment, clientId: composer.clientId, website: this.form.website, ...pageContext(this.ownerDocument) },
         { timeoutMs: this.timeoutMs },
       );
       this.posted(parentId, result, thread);
     } catch (error) {
+      if (error instanceof CommentApiError && error.code === 'thread-closed') {
+        // Closed since the list was loaded: the text stays in the draft, and the box says why there is no form.
+        this.form = sendFailed(this.form, parentId, error);
+        this.threadState.markClosed();
+        this.announce(this.localize.t(comments).closed);
+        this.emit('bantin-error', { error });
+        return;
+      }
       const params = error instanceof CommentApiError ? error.params : undefined;
       const failure = sendFailure(error, this.localize.t(comments), limits, params);
       this.form = sendFailed(this.form, parentId, error, failure.field);
@@ -390,7 +423,11 @@ export class BantinCommentBox extends BantinElement {
           ? sectionHeadingTemplate(heading, this.level, count === undefined ? nothing : html` <span part="count" class="count">(${count})</span>`)
           : nothing
       }
-      ${this.formFor(this.form.main)}
+      ${
+        this.threadState.closed
+          ? html`<p part="closed" class="closed" style=${styleMap({ minBlockSize: this.closedRoom ? `${this.closedRoom}px` : undefined })}>${t.closed}</p>`
+          : this.formFor(this.form.main)
+      }
       <div class="comments">
         ${listTemplate({
           status: this.threadState.status,
@@ -400,6 +437,7 @@ export class BantinCommentBox extends BantinElement {
           hasEndpoint: this.apiBase !== '',
           interactive: this.interactive,
           reply: this.form.reply,
+          closed: this.threadState.closed,
           t,
           retryText: this.localize.messages.common.retry,
           localize: this.localize,

@@ -65,6 +65,8 @@ export function sendFailure(error: unknown, t: CommentsText, limits: MessageLimi
     case 'parent-not-found':
     case 'reply-too-deep':
       return { message: t.fields.parentGone, retry: false };
+    case 'thread-closed':
+      return { message: t.closed, retry: false };
     case 'unavailable':
     case 'internal':
     case 'bad-response':

@@ -157,6 +157,33 @@ export async function countComments(endpoint: string, thread: string, options: C
   return count;
 }
 
+/** Most threads `countThreads` asks for in one request (the server's limit). */
+export const MAX_COUNT_THREADS = 100;
+
+/**
+ * Approved comments of several threads in one request (`GET {endpoint}/counts?threads=a,b,…`, at most
+ * MAX_COUNT_THREADS): a thread the server does not know counts 0. The server splits the list at commas, so a thread
+ * id with a comma in it must be asked for with `countComments`.
+ */
+export async function countThreads(
+  endpoint: string,
+  threads: readonly string[],
+  options: CommentRequestOptions = {},
+): Promise<Record<string, number>> {
+  if (threads.length > MAX_COUNT_THREADS) throw new RangeError(`countThreads: at most ${MAX_COUNT_THREADS} threads a request`);
+  const url = new URL(apiUrl(endpoint, 'counts'), globalThis.location?.href);
+  url.search = `threads=${threads.map(encodeURIComponent).join(',')}`;
+  const answer = await request<{ counts?: unknown }>(url.href, { method: 'GET' }, options);
+  const given = answer?.counts;
+  if (typeof given !== 'object' || given === null) throw new CommentApiError('bad-response', 'The comments server answered /counts without counts');
+  const counts: Record<string, number> = {};
+  for (const thread of threads) {
+    const count = (given as Record<string, unknown>)[thread];
+    counts[thread] = typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 0;
+  }
+  return counts;
+}
+
 /**
  * The rules the server at `endpoint` applies to comments (`GET {endpoint}/config`): body length limits, the
  * name and email maxima, page sizes and moderation, so that a widget can show the server's real limits.

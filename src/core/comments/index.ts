@@ -27,6 +27,8 @@ export {
   listComments,
   postComment,
   countComments,
+  countThreads,
+  MAX_COUNT_THREADS,
   getCommentConfig,
   parseRetryAfter,
   CommentApiError,

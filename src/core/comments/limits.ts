@@ -33,6 +33,7 @@ export type CommentServerErrorCode =
   | CommentFieldErrorCode
   | 'invalid-request'
   | 'rate-limited'
+  | 'thread-closed'
   | 'not-found'
   | 'unauthorized'
   | 'forbidden'

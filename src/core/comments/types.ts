@@ -19,6 +19,8 @@ export interface CommentPage {
   next: string | null;
   /** How many approved comments the thread has in all (every page), so a box needs no second request. */
   count: number;
+  /** The thread takes no new comments (a moderator closed it): its comments are still listed. */
+  closed?: boolean;
 }
 
 /** `GET /api/config`: the rules this server applies, so that the comment box shows the real ones. */
@@ -45,6 +47,10 @@ export interface NewComment {
   clientId: string;
   /** Honeypot: people leave it empty. */
   website?: string;
+  /** The title of the page the comment was written on, kept with the thread for the moderators. */
+  pageTitle?: string;
+  /** The canonical URL of that page. */
+  pageUrl?: string;
 }
 
 export interface PostedComment {

@@ -1,12 +1,16 @@
-// Character references, read the way a browser reads them in HTML text: numeric references always, a compact
-// table of named ones (Latin-1, common typographic, Vietnamese letters), anything else left as written.
+// Character references, read the way a browser reads them in HTML text: numeric references always, every named
+// reference of HTML 4 (and XML's &apos;) plus the Vietnamese letters of HTML 5 (&abreve;, &dstrok;, &itilde;…), anything
+// else left as written. The same table in browsers and in Node, so both readers agree.
 
-// Latin-1 signs in code point order from U+00A0; then name:hex pairs; accented letters are generated from
-// letter + accent name when the pair composes to one character (é, ê, ă, ũ, ỹ…).
+// Latin-1 signs in code point order from U+00A0. Then names in code point order: `name:hex` sets the code point, a
+// name alone is the one after the previous. Accented letters are generated from letter + accent name when the pair
+// composes to one character (é, ê, ă, ũ, ỹ…), Greek letters from their names in alphabet order.
 const SIGNS =
   'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest';
 const OTHERS =
-  'AElig:c6 ETH:d0 times:d7 Oslash:d8 THORN:de szlig:df aelig:e6 eth:f0 divide:f7 oslash:f8 thorn:fe amp:26 AMP:26 lt:3c LT:3c gt:3e GT:3e quot:22 QUOT:22 apos:27 Dstrok:110 dstrok:111 OElig:152 oelig:153 Scaron:160 scaron:161 ensp:2002 emsp:2003 thinsp:2009 zwnj:200c zwj:200d ndash:2013 mdash:2014 lsquo:2018 rsquo:2019 sbquo:201a ldquo:201c rdquo:201d bdquo:201e dagger:2020 bull:2022 hellip:2026 permil:2030 lsaquo:2039 rsaquo:203a euro:20ac trade:2122 larr:2190 rarr:2192 minus:2212';
+  'QUOT:22 quot:22 AMP:26 amp:26 apos LT:3c lt:3c GT:3e gt:3e AElig:c6 ETH:d0 times:d7 Oslash THORN:de szlig aelig:e6 eth:f0 divide:f7 oslash thorn:fe Dstrok:110 dstrok OElig:152 oelig Scaron:160 scaron fnof:192 circ:2c6 tilde:2dc thetasym:3d1 upsih piv:3d6 ensp:2002 emsp thinsp:2009 zwnj:200c zwj lrm rlm ndash:2013 mdash lsquo:2018 rsquo sbquo ldquo:201c rdquo bdquo dagger:2020 Dagger bull hellip:2026 permil:2030 prime:2032 Prime lsaquo:2039 rsaquo oline:203e frasl:2044 euro:20ac image:2111 weierp:2118 real:211c trade:2122 alefsym:2135 larr:2190 uarr rarr darr harr crarr:21b5 lArr:21d0 uArr rArr dArr hArr forall:2200 part:2202 exist empty:2205 nabla:2207 isin notin ni:220b prod:220f sum:2211 minus lowast:2217 radic:221a prop:221d infin ang:2220 and:2227 or cap cup int there4:2234 sim:223c cong:2245 asymp:2248 ne:2260 equiv le:2264 ge sub:2282 sup nsub sube:2286 supe oplus:2295 otimes:2297 perp:22a5 sdot:22c5 lceil:2308 rceil lfloor rfloor lang:2329 rang loz:25ca spades:2660 clubs:2663 hearts:2665 diams';
+// From U+0391 (capitals, with no final sigma) and U+03B1 (small letters: the names in lower case).
+const GREEK = 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho Sigmaf Sigma Tau Upsilon Phi Chi Psi Omega';
 const ACCENTS = 'grave\u0300acute\u0301circ\u0302tilde\u0303uml\u0308ring\u030acedil\u0327breve\u0306';
 // What browsers read for &#128; … &#159;: windows-1252 (hex code points).
 const C1 =
@@ -21,7 +25,15 @@ function table(): Map<string, string> {
   if (!named) {
     named = new Map(SIGNS.split(' ').map((name, i) => [name, String.fromCharCode(160 + i)]));
     c1 = C1.split(' ').map(hexChar);
-    for (const pair of OTHERS.split(' ')) named.set(pair.split(':')[0], hexChar(pair.split(':')[1]));
+    let code = 0;
+    for (const entry of OTHERS.split(' ')) {
+      const [name, hex] = entry.split(':');
+      named.set(name, String.fromCharCode((code = hex ? parseInt(hex, 16) : code + 1)));
+    }
+    GREEK.split(' ').forEach((name, i) => {
+      if (name !== 'Sigmaf') named!.set(name, String.fromCharCode(0x391 + i));
+      named!.set(name.toLowerCase(), String.fromCharCode(0x3b1 + i));
+    });
     for (const letter of 'aceinouyACEINOUY')
       for (const [, accent, mark] of ACCENTS.matchAll(/(\w+)(\W)/g)) {
         const char = (letter + mark).normalize();
@@ -39,7 +51,17 @@ function reference(whole: string, dec: string, hex: string, name: string, semico
     return char && (semicolon || char < '\u0100') ? char : whole;
   }
   const n = dec ? +dec : parseInt(hex, 16);
-  return n > 127 && n < 160 ? c1[n - 128] : n && n < 0x110000 && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
+  return n > 127 && n < 160
+    ? windows1252(String.fromCharCode(n))
+    : n && n < 0x110000 && (n < 0xd800 || n > 0xdfff)
+      ? String.fromCodePoint(n)
+      : '\ufffd';
+}
+
+/** A C1 control character (U+0080–U+009F) → the character windows-1252 has at that byte, as browsers read &#150;. */
+export function windows1252(c: string): string {
+  table();
+  return c1[c.charCodeAt(0) - 128];
 }
 
 /** Decodes numeric and named character references; unknown names and a bare `&` stay as written. */

@@ -15,7 +15,7 @@ export interface Entry {
   summaryHtml?: string;
   html?: string;
   htmlBase?: string;
-  /** Text-only content (Atom type="text", JSON content_text). */
+  /** Text-only content (Atom type="text"): the summary's fallback, and contentHtml once escaped. */
   text?: string;
   creators: string[];
   authors: string[];
@@ -37,6 +37,7 @@ export interface Entry {
 }
 
 const mediaEnclosures = new WeakSet<FeedEnclosure>();
+const ESCAPES = { '&': 'amp', '<': 'lt', '>': 'gt' };
 
 export const newEntry = (base?: string, id?: string): Entry => ({
   base,
@@ -78,12 +79,11 @@ export function finishItem(d: Entry, feedAuthors: string[]): FeedItem {
     enclosures: img && d.enclosures[0] ? d.enclosures.filter((e) => e.url !== img.url || !d.media.has(e)) : d.enclosures,
   };
   if (link) item.link = link;
-  if (d.html) {
-    // NFC when it holds combining marks (how decomposed Vietnamese and other Latin text is written): a full
-    // normalize() of every item's HTML was the largest single cost of a parse.
-    const html = absolutizeHtml(d.html, d.htmlBase);
-    item.contentHtml = /[\u0300-\u036f]/.test(html) ? html.normalize() : html;
-  }
+  // Text-only content (Atom type="text") is HTML once escaped.
+  const html = d.html ? absolutizeHtml(d.html, d.htmlBase) : d.text?.trim() && d.text.replace(/[&<>]/g, (c) => `&${ESCAPES[c as '&']};`);
+  // NFC when it holds combining marks (how decomposed Vietnamese and other Latin text is written): a full
+  // normalize() of every item's HTML was the largest single cost of a parse.
+  if (html) item.contentHtml = /[\u0300-\u036f]/.test(html) ? html.normalize() : html;
   if (author) item.author = author;
   if (published) item.published = published;
   if (d.updated) item.updated = d.updated;
@@ -98,10 +98,11 @@ export function finishFeed(format: FeedFormat, d: Entry, items: FeedItem[]): Fee
     title: d.title ?? '',
     link: d.link,
     description: d.summary || undefined,
-    language: d.language?.trim() || undefined,
+    // BCP 47 writes subtags with "-": "en_US" is "en-US".
+    language: d.language?.trim().replace(/_/g, '-') || undefined,
     updated: d.updated ?? d.date,
-    // Atom logo, else icon; RSS channel <image> (what the feed's own enclosures might add comes after).
-    image: d.images[0] ?? d.images[1] ?? d.images[2],
+    // Atom logo, else icon; RSS channel <image> (what the feed's own enclosures might add comes after); itunes:image.
+    image: d.images[0] ?? d.images[1] ?? d.images[2] ?? d.images[3],
     items,
   });
 }

@@ -46,7 +46,7 @@ export enum Field {
   Enclosure = 15,
   /** `<media:thumbnail url width height>` → image candidate 0, items only. */
   Thumbnail = 16,
-  /** `<itunes:image href>` → image candidate 3, items only. */
+  /** `<itunes:image href>` (or `url`) → image candidate 3: an item's last choice, the feed's after its channel image. */
   ItunesImage = 17,
   /** `<media:description>` → alt (HTML when its type says so). */
   MediaDescription = 18,
@@ -65,12 +65,17 @@ export enum Field {
  */
 export const ENTRY_FIELDS: ReadonlyMap<string, Field> = new Map<string, Field>([
   ['title', Field.Title],
+  ['dc:title', Field.Title],
   ['description', Field.Summary],
   ['summary', Field.Summary],
+  ['dc:description', Field.Summary],
   ['subtitle', Field.Subtitle],
   ['tagline', Field.Subtitle],
   ['content:encoded', Field.Content],
   ['content', Field.Content],
+  ['body', Field.Content],
+  ['xhtml:body', Field.Content],
+  ['fullitem', Field.Content],
   ['link', Field.Link],
   ['atom:link', Field.Link],
   ['guid', Field.Guid],
@@ -78,16 +83,21 @@ export const ENTRY_FIELDS: ReadonlyMap<string, Field> = new Map<string, Field>([
   ['pubdate', Field.Published],
   ['published', Field.Published],
   ['issued', Field.Published],
+  ['dcterms:issued', Field.Published],
   ['dc:date', Field.Date],
   ['updated', Field.Updated],
   ['modified', Field.Updated],
   ['lastbuilddate', Field.Updated],
+  ['dcterms:modified', Field.Updated],
   ['language', Field.Language],
   ['dc:language', Field.Language],
   ['dc:creator', Field.Creator],
   ['author', Field.Author],
+  ['dc:author', Field.Author],
+  ['itunes:author', Field.Author],
   ['category', Field.Category],
   ['dc:subject', Field.Category],
+  ['itunes:category', Field.Category],
   ['enclosure', Field.Enclosure],
   ['media:thumbnail', Field.Thumbnail],
   ['itunes:image', Field.ItunesImage],
@@ -229,13 +239,14 @@ export function readField<E>(r: FieldReader<E>, d: Entry, field: Field, element:
       d.language ??= text.trim();
       break;
     case Field.Creator:
-      d.creators.push(plainText(text));
+      d.creators.push(authorName(text));
       break;
     case Field.Author:
       d.authors.push(authorName(text));
       break;
     case Field.Category:
-      d.categories.push(text.trim() || r.attr(element, 'label') || r.attr(element, 'term') || '');
+      // itunes:category names itself in its text attribute (its content is a sub-category, not its name).
+      d.categories.push(r.attr(element, 'text') ?? (text.trim() || r.attr(element, 'label') || r.attr(element, 'term') || ''));
       break;
     case Field.Enclosure:
       addEnclosure(d, r.attr(element, 'url'), r.attr(element, 'type'), r.attr(element, 'length'), elementBase(r, element, base));
@@ -249,7 +260,7 @@ export function readField<E>(r: FieldReader<E>, d: Entry, field: Field, element:
       }
       break;
     case Field.ItunesImage:
-      if (d !== r.feed) d.images[3] ??= image(r.attr(element, 'href'), elementBase(r, element, base));
+      d.images[3] ??= image(r.attr(element, 'href') ?? r.attr(element, 'url'), elementBase(r, element, base));
       break;
     case Field.MediaDescription:
       d.alt ??= toText(text, /html/i.test(r.attr(element, 'type')!));

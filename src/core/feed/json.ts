@@ -26,7 +26,7 @@ export function parseJsonFeed(source: string, url: string | undefined, timeZone:
   } catch (error) {
     throw new FeedError('malformed', `The JSON Feed is malformed: ${(error as Error).message}`, { cause: error });
   }
-  if (!Array.isArray(data?.items) || !/^(https?:\/\/jsonfeed\.org\/version\/|$)/.test(data.version ?? ''))
+  if (!Array.isArray(data?.items) || !/^https?:\/\/jsonfeed\.org\/version\//.test(data.version))
     throw new FeedError('not-a-feed', 'This is JSON, but not a JSON Feed.');
   const base = url ?? string(data.feed_url);
   const date = (v: Json) => parseDate(string(v), timeZone);
@@ -37,7 +37,9 @@ export function parseJsonFeed(source: string, url: string | undefined, timeZone:
     d.title = text(o.title);
     d.link = resolveUrl(string(o.url), base);
     d.summary = string(o.summary)?.trim() ? text(o.summary) : undefined;
-    [d.html, d.htmlBase, d.text] = [html, base, string(o.content_text)];
+    [d.html, d.htmlBase] = [html, base];
+    // content_text is only the summary's fallback here: the widget server writes it for every item without HTML.
+    if (!html) d.summary ??= text(o.content_text);
     d.authors = (list(o.authors)[0] ? list(o.authors) : [o.author]).map((a) => text(a?.name));
     d.categories = list(o.tags).filter(string);
     [d.published, d.updated] = [date(o.date_published), date(o.date_modified)];

@@ -1,5 +1,5 @@
 // Normalisation rules of DESIGN.md as pure string functions, shared by parseFeed and the widget server.
-import { decodeEntities } from './entities.js';
+import { decodeEntities, windows1252 } from './entities.js';
 import type { FeedImage } from './model.js';
 import { resolveUrl } from './urls.js';
 
@@ -11,6 +11,7 @@ export { absolutizeHtml, resolveUrl } from './urls.js';
 // eslint-disable-next-line no-misleading-character-class -- surrogate halves are matched one by one on purpose (no u flag: faster)
 const NOT_SIMPLE = /[^ -~\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\ud83c-\ud83e\udc00-\udfff]| {2}/;
 const SPACE = /[\s\0-\x1f\x7f]+/g;
+const C1_CONTROL = /[\x80-\x9f]/g;
 // A tag as the HTML tokenizer sees one; quoted values may hold '>' but never '<' (keeps every match bounded).
 const TAG_END = `[^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*>`;
 // At a '<': a comment, or a tag (group 1: "/" of a close tag, group 2: its name).
@@ -22,9 +23,10 @@ const BLOCKS = new Set(
 );
 const IMG = new RegExp(`<img(?![^\\s/>])${TAG_END}`, 'gi');
 
-/** Literal text → NFC, whitespace (and stray control characters) collapsed, trimmed. */
+/** Literal text → NFC, whitespace (and stray control characters) collapsed, trimmed. C1 controls (U+0080–U+009F),
+ * which no text means, are windows-1252 read as Latin-1 ("don\x92t"): they become what windows-1252 says (’). */
 export function plainText(text: string): string {
-  return NOT_SIMPLE.test(text) ? text.replace(SPACE, ' ').trim().normalize('NFC') : text.trim();
+  return NOT_SIMPLE.test(text) ? text.replace(SPACE, ' ').replace(C1_CONTROL, windows1252).trim().normalize('NFC') : text.trim();
 }
 
 /** HTML → plain text: tags removed, then entities decoded once; block boundaries become spaces. Comments and
@@ -87,9 +89,10 @@ export function firstImage(html: string, base?: string): FeedImage | undefined {
   }
 }
 
-/** "email (Name)" → "Name"; otherwise the text itself, collapsed. */
+/** "email (Name)", "Name (email)", "Name <email>" → "Name"; otherwise the text itself, collapsed. */
 export function authorName(raw: string): string {
-  const name = /^\s*\S+@\S+\s*\((.+)\)\s*$/.exec(raw)?.[1];
+  const m = /^\s*\S+@\S+\s*\((.+)\)\s*$|^(.+?)\s*(?:\(\S+@[^\s)]+\)|<\S+@[^\s>]+>)\s*$/.exec(raw);
+  const name = m?.[1] ?? m?.[2];
   return plainText(name?.trim() ? name : raw);
 }
 

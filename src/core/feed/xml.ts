@@ -34,7 +34,8 @@ const TABLES: ReadonlyMap<string, Field | ImagePart>[] = [ENTRY_FIELDS, AUTHOR_F
 const tableOf = (container: Container) => (container === 'person' ? Table.Person : container === 'channel-image' ? Table.Image : Table.Entry);
 // Canonical prefix ← a piece of the namespace URI, so that <m:thumbnail xmlns:m="http://search.yahoo.com/mrss/">
 // reads as media:thumbnail. The RSS 1.0 namespace maps to no prefix.
-const NAMESPACES = 'content=/modules/content dc=/dc/elements media=/mrss itunes=itunes.com atom=/atom =/rss/1.0';
+const NAMESPACES =
+  'content=/modules/content dc=/dc/elements dcterms=/dc/terms media=/mrss itunes=itunes.com atom=/atom xhtml=/1999/xhtml =/rss/1.0 =userland.com/rss2';
 const OPEN_TAG = /([^\s/>"'<]+)([^>"'<]*(?:(?:"[^"<]*"|'[^'<]*')[^>"'<]*)*)>/y;
 
 /** A tag name as written, with what it means here. */

@@ -24,9 +24,12 @@ export function sniffCharset(bytes: Uint8Array, contentType?: string | null): st
   return 'utf-8';
 }
 
-/** Decodes feed bytes to text (BOM removed, invalid sequences as U+FFFD; never throws). */
+/** Decodes feed bytes to text (BOM removed, invalid sequences as U+FFFD; never throws). windows-1258 writes
+ * Vietnamese tone marks as combining characters after the letter: its text is made NFC (ệ as one character). */
 export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null): string {
-  return new TextDecoder(sniffCharset(bytes, contentType)).decode(bytes);
+  const charset = sniffCharset(bytes, contentType);
+  const text = new TextDecoder(charset).decode(bytes);
+  return charset === 'windows-1258' ? text.normalize('NFC') : text;
 }
 
 function charsetFromBom(bytes: Uint8Array): string | undefined {

@@ -24,6 +24,7 @@ const vi = {
   sending: 'Đang gửi…',
   remaining: (n: number, max: number) => `Bạn còn ${n}/${max} ký tự`,
   needsScript: 'Cần bật JavaScript để gửi bình luận.',
+  closed: 'Bài viết này đã đóng bình luận. Bạn vẫn có thể đọc các bình luận đã đăng.',
   pending: 'Bình luận của bạn đang chờ duyệt',
   posted: 'Bình luận của bạn đã được đăng.',
   wait: (seconds: number) => (seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`),
@@ -71,6 +72,7 @@ export const comments: Catalogue<typeof vi> = {
     sending: 'Sending…',
     remaining: (n: number, max: number) => `${n}/${max} characters left`,
     needsScript: 'Posting a comment needs JavaScript.',
+    closed: 'Comments on this article are closed. You can still read the comments already posted.',
     pending: 'Your comment is awaiting moderation',
     posted: 'Your comment has been posted.',
     wait: (seconds: number) =>

@@ -5,6 +5,7 @@ import { latestNews } from './latest-news.js';
 import { articleCard } from './article-card.js';
 import { weather } from './weather.js';
 import { comments } from './comments.js';
+import { commentCount } from './comment-count.js';
 
 export const en: AllText = {
   ...shared.en,
@@ -12,4 +13,5 @@ export const en: AllText = {
   articleCard: articleCard.en,
   weather: weather.en,
   comments: comments.en,
+  commentCount: commentCount.en,
 };

@@ -4,6 +4,7 @@ import { latestNews } from './latest-news.js';
 import { articleCard } from './article-card.js';
 import { weather } from './weather.js';
 import { comments } from './comments.js';
+import { commentCount } from './comment-count.js';
 
 export const vi = {
   ...shared.vi,
@@ -11,4 +12,5 @@ export const vi = {
   articleCard: articleCard.vi,
   weather: weather.vi,
   comments: comments.vi,
+  commentCount: commentCount.vi,
 };

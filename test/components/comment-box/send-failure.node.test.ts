@@ -51,6 +51,12 @@ const EXPECTED: Record<CommentErrorCode, Expected & { status?: number }> = {
   'thread-invalid': { ...REJECTED, retry: false },
   'client-id-invalid': { ...REJECTED, retry: false },
   'invalid-request': { ...REJECTED, retry: false },
+  'thread-closed': {
+    vi: 'Bài viết này đã đóng bình luận. Bạn vẫn có thể đọc các bình luận đã đăng.',
+    en: 'Comments on this article are closed. You can still read the comments already posted.',
+    retry: false,
+    status: 403,
+  },
   'not-found': { ...REJECTED, retry: false, status: 404 },
   unauthorized: { ...REJECTED, retry: false, status: 401 },
   forbidden: { ...REJECTED, retry: false, status: 403 },

@@ -47,12 +47,17 @@ describe('fields: ENTRY_FIELDS, AUTHOR_FIELDS, IMAGE_PARTS', () => {
   // The table as documented (docs/feed-model.md, "Fields"), in the order the server reads it.
   const DOCUMENTED: [string, Field][] = [
     ['title', Field.Title],
+    ['dc:title', Field.Title],
     ['description', Field.Summary],
     ['summary', Field.Summary],
+    ['dc:description', Field.Summary],
     ['subtitle', Field.Subtitle],
     ['tagline', Field.Subtitle],
     ['content:encoded', Field.Content],
     ['content', Field.Content],
+    ['body', Field.Content],
+    ['xhtml:body', Field.Content],
+    ['fullitem', Field.Content],
     ['link', Field.Link],
     ['atom:link', Field.Link],
     ['guid', Field.Guid],
@@ -60,16 +65,21 @@ describe('fields: ENTRY_FIELDS, AUTHOR_FIELDS, IMAGE_PARTS', () => {
     ['pubdate', Field.Published],
     ['published', Field.Published],
     ['issued', Field.Published],
+    ['dcterms:issued', Field.Published],
     ['dc:date', Field.Date],
     ['updated', Field.Updated],
     ['modified', Field.Updated],
     ['lastbuilddate', Field.Updated],
+    ['dcterms:modified', Field.Updated],
     ['language', Field.Language],
     ['dc:language', Field.Language],
     ['dc:creator', Field.Creator],
     ['author', Field.Author],
+    ['dc:author', Field.Author],
+    ['itunes:author', Field.Author],
     ['category', Field.Category],
     ['dc:subject', Field.Category],
+    ['itunes:category', Field.Category],
     ['enclosure', Field.Enclosure],
     ['media:thumbnail', Field.Thumbnail],
     ['itunes:image', Field.ItunesImage],
@@ -226,7 +236,7 @@ describe('fields: readField applies each field as documented', () => {
     expect(read(Field.Enclosure, '', { url: '/a.png', type: 'image/png' }).images[2]).to.deep.equal({ url: 'https://news.example.vn/a.png' });
   });
 
-  it('Thumbnail and ItunesImage: image candidates 0 and 3, for items only', () => {
+  it('Thumbnail and ItunesImage: image candidates 0 (items only) and 3 (items and the feed)', () => {
     expect(read(Field.Thumbnail, '', { url: '/t.jpg', width: '320', height: '200' }).images[0]).to.deep.equal({
       url: 'https://news.example.vn/t.jpg',
       width: 320,
@@ -235,7 +245,8 @@ describe('fields: readField applies each field as documented', () => {
     expect(read(Field.Thumbnail, '', { url: '/px.gif', width: '1', height: '1' }).images[0]).to.equal(undefined);
     expect(read(Field.Thumbnail, '', { url: '/t.jpg' }, { feed: true }).images).to.deep.equal([]);
     expect(read(Field.ItunesImage, '', { href: '/cover.jpg' }).images[3]).to.deep.equal({ url: 'https://news.example.vn/cover.jpg' });
-    expect(read(Field.ItunesImage, '', { href: '/cover.jpg' }, { feed: true }).images).to.deep.equal([]);
+    expect(read(Field.ItunesImage, '', { url: '/cover.jpg' }).images[3]).to.deep.equal({ url: 'https://news.example.vn/cover.jpg' });
+    expect(read(Field.ItunesImage, '', { href: '/cover.jpg' }, { feed: true }).images[3]).to.deep.equal({ url: 'https://news.example.vn/cover.jpg' });
   });
 
   it('MediaDescription: alt, HTML only when its type says so', () => {

@@ -222,12 +222,13 @@ describe('parseFeed: namespaces', () => {
     expect(f.items[0].link).to.equal('https://x.vn/alt');
   });
 
-  it('takes the feed image from the channel <image> only, not from item-level media tags at channel level', () => {
+  it('takes the feed image from the channel <image>, else the channel <itunes:image>, never from <media:thumbnail>', () => {
     const f = parseFeed(
       rss('', '<media:thumbnail url="https://x.vn/t.jpg"/><itunes:image href="https://x.vn/i.jpg"/><image><url>https://x.vn/logo.png</url></image>'),
     );
     expect(f.image).to.deep.equal({ url: 'https://x.vn/logo.png' });
-    expect(parseFeed(rss('', '<itunes:image href="https://x.vn/i.jpg"/>'))).to.not.have.property('image');
+    expect(parseFeed(rss('', '<itunes:image href="https://x.vn/i.jpg"/>')).image).to.deep.equal({ url: 'https://x.vn/i.jpg' });
+    expect(parseFeed(rss('', '<media:thumbnail url="https://x.vn/t.jpg"/>'))).to.not.have.property('image');
   });
 
   it('resolves RSS links against xml:base on the channel and the item', () => {
@@ -338,10 +339,10 @@ describe('parseFeed: Atom 1.0', () => {
     expect(first.categories).to.deep.equal(['Thời sự', 'kinh-te']);
   });
 
-  it('reads type="html" as markup and type="text" as text, with the feed author as fallback', () => {
+  it('reads type="html" as markup and type="text" as text (escaped in contentHtml), with the feed author as fallback', () => {
     expect(second.title).to.equal('Html title');
     expect(second.summary).to.equal('Plain <content>');
-    expect(second).to.not.have.property('contentHtml');
+    expect(second.contentHtml).to.equal('Plain &lt;content&gt;');
     expect(second.author).to.equal('Tòa soạn');
     expect(second.updated).to.equal('2025-09-22T00:00:00.000Z');
     expect(second).to.not.have.property('published');
@@ -468,6 +469,9 @@ describe('parseFeed: JSON Feed', () => {
   it('refuses JSON that is not a feed, and broken JSON', () => {
     expect(error(() => parseFeed('{"hello": "world"}'))).to.include({ code: 'not-a-feed' });
     expect(error(() => parseFeed('{"version": "1", "items": []}'))).to.include({ code: 'not-a-feed' });
+    // An object with an items array but no JSON Feed version is some other JSON, not an empty feed.
+    expect(error(() => parseFeed('{"items": []}'))).to.include({ code: 'not-a-feed' });
+    expect(error(() => parseFeed('{"title": "x", "items": [{"id": 1}]}'))).to.include({ code: 'not-a-feed' });
     const broken = error(() => parseFeed('{"version": "https://jsonfeed.org/version/1.1", "items": [{'));
     expect(broken.code).to.equal('malformed');
     expect(broken.message).to.match(/JSON/);

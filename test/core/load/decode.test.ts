@@ -17,8 +17,10 @@ const bytesOf = (...values: number[]) => new Uint8Array(values);
 const asciiBytes = (text: string) => new Uint8Array([...text].map((c) => c.charCodeAt(0)));
 
 describe('decodeFeedBytes over HTTP fixtures', () => {
-  it('reads windows-1258 Vietnamese named by the HTTP charset', async () => {
-    const text = await decodedFixture('vi-1258-http');
+  it('reads windows-1258 Vietnamese named by the HTTP charset, as NFC', async () => {
+    const { bytes, contentType } = await served('vi-1258-http');
+    const text = decodeFeedBytes(bytes, contentType);
+    expect(text).to.equal(text.normalize('NFC'));
     expect(text).to.contain('<title>Việt Nam</title>');
     expect(text).to.contain('<title>Thời tiết: mưa lớn</title>');
   });
@@ -27,7 +29,7 @@ describe('decodeFeedBytes over HTTP fixtures', () => {
     const { bytes, contentType } = await served('vi-1258-declaration');
     expect(contentType).to.equal('application/xml');
     expect(sniffCharset(bytes, contentType)).to.equal('windows-1258');
-    expect(decodeFeedBytes(bytes, contentType).normalize('NFC')).to.contain('<title>Thời tiết: mưa lớn</title>');
+    expect(decodeFeedBytes(bytes, contentType)).to.contain('<title>Thời tiết: mưa lớn</title>');
   });
 
   it('lets a UTF-8 BOM win over a wrong HTTP charset, and drops the BOM', async () => {

@@ -23,6 +23,8 @@ export interface ListView {
   interactive: boolean;
   /** The reply form's state, under the comment it answers. */
   reply?: Composer;
+  /** The thread takes no new comments: no reply buttons. */
+  closed: boolean;
   t: CommentsText;
   retryText: string;
   localize: LocalizeController;
@@ -83,11 +85,14 @@ export function listTemplate(view: ListView): TemplateResult {
 function nodeTemplate(view: ListView, node: CommentNode): TemplateResult {
   const { t } = view;
   const { comment } = node;
-  const replying = view.reply?.parentId === comment.id ? view.reply : undefined;
+  const replying = !view.closed && view.reply?.parentId === comment.id ? view.reply : undefined;
   const formOpen = replying !== undefined && replying.notice === undefined;
   return html`<li part="comment" class="comment">
     ${commentTemplate(view.localize, comment)}
-    <div class="comment-actions">
+    ${
+      view.closed
+        ? nothing
+        : html`<div class="comment-actions">
       <button
         part="reply"
         class="reply-button"
@@ -100,7 +105,8 @@ function nodeTemplate(view: ListView, node: CommentNode): TemplateResult {
       >
         ${t.reply}
       </button>
-    </div>
+    </div>`
+    }
     ${
       node.replies.length > 0
         ? html`<ol part="replies" class="replies" aria-label=${t.replies(comment.author)}>

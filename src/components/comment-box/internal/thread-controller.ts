@@ -41,6 +41,8 @@ export class CommentThreadController implements ReactiveController {
   next: string | null = null;
   /** All approved comments of the thread, from the first page, plus those posted here since; undefined until known. */
   count?: number;
+  /** The thread takes no new comments (the first page said `closed: true`, or a post was refused as closed). */
+  closed = false;
 
   private readonly host: Host;
   private readonly query: () => ThreadQuery;
@@ -90,6 +92,7 @@ export class CommentThreadController implements ReactiveController {
         this.comments = page.comments;
         this.next = page.next;
         this.count = typeof page.count === 'number' ? page.count : undefined;
+        this.closed = page.closed === true;
       },
       onError: (error) => this.failed(error),
     });
@@ -156,6 +159,7 @@ export class CommentThreadController implements ReactiveController {
     this.comments = page.comments;
     this.next = page.next;
     this.count = typeof page.count === 'number' ? page.count : undefined;
+    this.closed = page.closed === true;
     this.firstPage.autoRun = false;
   }
 
@@ -204,6 +208,12 @@ export class CommentThreadController implements ReactiveController {
     return this.more.status === TaskStatus.COMPLETE ? this.added : undefined;
   }
 
+  /** The server refused a post because the thread is closed. */
+  markClosed(): void {
+    this.closed = true;
+    this.host.requestUpdate();
+  }
+
   /** A comment posted from this box and approved at once: shown (and counted) until a loaded page holds it. */
   addPosted(comment: Comment): void {
     if (comment.thread !== this.current?.thread || this.shown.some((c) => c.id === comment.id)) return;
@@ -225,6 +235,8 @@ export class CommentThreadController implements ReactiveController {
       this.adopted = undefined;
       this.firstPage.autoRun = this.host.isConnected;
     }
+    // Reloading the same thread keeps it closed meanwhile (no form flashing back); another thread starts open.
+    if (this.current?.endpoint !== endpoint || this.current.thread !== thread) this.closed = false;
     this.current = { endpoint, thread, limit, timeoutMs: this.query().timeoutMs };
     this.comments = [];
     this.mine = [];
