@@ -252,6 +252,12 @@ try {
       response.status === 200 && body.items?.[0]?.title === FIRST_TITLE,
       `npx bantin-server --config <temp config> answers /api/feeds/tin-moi (${response.status}, ${body.items?.length} items)`,
     );
+    const fragment = await fetch(`${url}/embed/latest-news?feed=tin-moi&limit=3`);
+    const fragmentHtml = await fragment.text();
+    check(
+      fragment.status === 200 && fragmentHtml.includes('shadowrootmode="open"') && fragmentHtml.includes(FIRST_TITLE),
+      `bantin-server renders /embed/latest-news with the installed bantin/ssr (${fragment.status}, ${kB(fragmentHtml.length)})`,
+    );
     const bundle = await fetch(`${url}/bantin/latest-news.js`);
     check(bundle.status === 200, `bantin-server serves the installed bantin bundles at /bantin/ by default (${bundle.status})`);
   } catch (error) {
