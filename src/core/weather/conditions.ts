@@ -4,7 +4,9 @@ import { PERIOD_SOURCE } from './period.js';
 import type { Bulletin, Range } from './types.js';
 
 // On the folded text.
-const CONDITIONS_LABEL = /\bthoi\s+tiet(?:\s+chung)?\s*:/g;
+/** "Thời tiết:", "Thời tiết chung:", "Dự báo thời tiết ngày 20/11/2025:", "thời tiết tỉnh Hà Tĩnh ngày 12/8:". */
+const CONDITIONS_LABEL =
+  /\bthoi\s+tiet(?:\s+chung)?(?:[^.:;\n]{0,40}?\bngay\s+\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s*,?\s*nam\s+\d{4})?))?\s*:/g;
 const PERIOD_LABEL = new RegExp(String.raw`\b${PERIOD_SOURCE}\s*:`, 'g');
 const RAIN_WORD = /\bmua\b/g;
 const RAIN_AMOUNT = /\bluong\s+mua\b/g;
@@ -118,7 +120,7 @@ function findRainAmount(doc: BulletinDocument, rain: Segment): Range | undefined
 function isHeading(doc: BulletinDocument, segment: Segment): boolean {
   const written = doc.text.rawOriginal(segment.start, segment.end);
   if (written === written.toUpperCase()) return true;
-  return /^(?:ban\s+)?(?:tin\s+)?canh\s+bao\b/.test(doc.folded.slice(doc.contentStart(segment), segment.end));
+  return /^(?:[^:]{1,40}:\s*)?(?:ban\s+)?(?:tin\s+)?canh\s+bao\b/.test(doc.folded.slice(doc.contentStart(segment), segment.end));
 }
 
 /** `rain`: the rain phrase of the conditions, else of the first forecast statement about rain; and its amount. */

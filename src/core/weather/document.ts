@@ -18,6 +18,8 @@ const PAST_MARKER =
 const FORECAST_MARKER = /\b(?:du\s+bao|canh\s+bao|nhan\s+dinh|\d+\s*(?:gio|h|tieng|ngay)\s+toi|dem\s+nay|ngay\s+mai|sap\s+toi|kha\s+nang)\b/;
 /** Clauses that explain the weather ("chịu ảnh hưởng của …", "kết hợp với …") rather than forecast it. */
 export const SYNOPTIC = /\b(?:chiu\s+anh\s+huong|anh\s+huong\s+cua|ket\s+hop\s+voi)\b/;
+/** "TP. Đà Nẵng": a full stop after an abbreviation does not end a sentence. */
+const ABBREVIATION = /(?:^|[^a-z])tp$/;
 const BULLET = /[\s\-+•*▪●◦·–>]/;
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
@@ -94,7 +96,7 @@ export class BulletinDocument {
     for (let i = 0; i < folded.length; i++) {
       const ch = folded[i];
       if (ch === '\n' || ch === '!' || ch === '?' || (atSemicolons && ch === ';')) close(i);
-      else if (ch === '.' && !(isDigit(folded[i - 1]) && isDigit(folded[i + 1]))) close(i);
+      else if (ch === '.' && !(isDigit(folded[i - 1]) && isDigit(folded[i + 1])) && !ABBREVIATION.test(folded.slice(Math.max(0, i - 3), i))) close(i);
     }
     close(folded.length);
     return segments;

@@ -34,7 +34,7 @@ const isAny = (words: string) => {
 
 /** "dong" that is "đông" (east, winter), "đồng", "động" …, told by the words around it. */
 const DONG_BEFORE = isAny('kinh gio phia huong bien mien hoat chu tac van luu di cong bat lao song xuan');
-const DONG_AFTER = isAny('bac nam bang chay dat vat thoi ho y nai doi luc vien nuoc');
+const DONG_AFTER = isAny('bac nam bang chay dat vat thoi ho y nai doi luc vien nuoc gio');
 const SEASON_OPENER = isAny('dau cuoi trong vao mot giua');
 const GIONG_AFTER = isAny('cay lua vat nhu loai nuoi ngo nhau');
 const plainThunderstorm: Check = (doc, start, end) => {

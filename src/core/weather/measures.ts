@@ -1,6 +1,6 @@
 import { SYNOPTIC, type BulletinDocument, type Segment } from './document.js';
 import { findRanges, firstMainRange, MAX_READING_SPAN, QUALIFIER, RANGE_SOURCE, toRange } from './numbers.js';
-import type { Bulletin, Range } from './types.js';
+import type { Bulletin, Range, WindZone } from './types.js';
 
 // On the folded text.
 const TEMPERATURE_LABEL = /\bnhiet\s+do\b/g;
@@ -20,6 +20,15 @@ const GUST_LEVEL = new RegExp(String.raw`\s+(?:manh\s+)?(?:co\s+luc\s+)?cap\s*${
 /** Wind that is not the area's: at sea, aloft, or near a storm's centre. */
 const NOT_THE_AREA =
   /\b(?:tren\s+bien|vung\s+bien|bien\s+dong|ngoai\s+khoi|vinh\s+bac\s+bo|vinh\s+thai\s+lan|hai\s+dao|huyen\s+dao|cac\s+dao|dao\s+(?!dong\b)[a-z]+|tren\s+cao|do\s+cao|tang\s+cao|tam\s+bao|gan\s+tam|tam\s+ap\s+thap|suc\s+gio\s+manh\s+nhat)\b/;
+
+/**
+ * A part of the area given its own wind, before its level or speed: "vùng ven biển cấp 4", "riêng vùng núi cấp 2",
+ * "các huyện ven biển cấp 5", "vùng ven biển 6 - 8 m/s". Group 1 is the zone.
+ */
+const ZONE =
+  /^[\s:-]*(?:rieng\s+|o\s+|tai\s+)?((?:vung|ven\s+bien|cac\s+huyen|phia|mien\s+nui|nui\s+cao|dong\s+bang|trung\s+du|cao\s+nguyen)\b[^,;:\d]{0,40}?)\s*(?=cap\s*\d|\d)/;
+/** What may end a zone before its level and is not its name: "vùng ven biển có gió mạnh cấp 5". */
+const ZONE_WIND_WORDS = /(?:\s+co)?\s+(gio)(?:\s+manh)?$|\s+manh$/;
 
 /** Names the land, after or among sea areas: the area's wind again. */
 const LAND = /\b(?:tren\s+)?dat\s+lien\b/;
@@ -149,6 +158,37 @@ function preferConditions<T extends { position: number }>(found: T[], conditions
   return inside || found[0];
 }
 
+/** The level and speed of a wind phrase (up to its gusts). */
+function readStrength(phrase: string): Pick<Wind, 'level' | 'speedMs'> {
+  const gust = phrase.search(/\bgiat\b/);
+  const rest = gust < 0 ? phrase : phrase.slice(0, gust);
+  const strength: Pick<Wind, 'level' | 'speedMs'> = {};
+  const level = LEVEL.exec(rest);
+  const levelRange = level === null ? undefined : toRange(level[1], level[2]);
+  if (levelRange !== undefined) strength.level = levelRange;
+  const speed = SPEED.exec(rest);
+  const speedRange = speed === null ? undefined : toRange(speed[1], speed[2]);
+  if (speedRange !== undefined) strength.speedMs = speedRange;
+  return strength;
+}
+
+/** The zone's wind when the text from `from` to `end` starts with a zone ("vùng ven biển cấp 4"). */
+function readZone(doc: BulletinDocument, from: number, end: number): WindZone | undefined {
+  const phrase = doc.folded.slice(from, Math.min(end, from + MAX_READING_SPAN));
+  const zone = ZONE.exec(phrase);
+  if (zone === null) return undefined;
+  const strength = readStrength(phrase.slice(zone[0].length));
+  if (strength.level === undefined && strength.speedMs === undefined) return undefined;
+  const zoneStart = from + zone[0].indexOf(zone[1]);
+  let zoneEnd = zoneStart + zone[1].length;
+  const windWords = ZONE_WIND_WORDS.exec(zone[1]);
+  if (windWords !== null) {
+    const gio = zoneStart + windWords.index + windWords[0].indexOf('gio');
+    if (windWords[1] === undefined || isWindWord(doc, gio, gio + 3)) zoneEnd -= windWords[0].length;
+  }
+  return { zone: doc.text.asWritten(zoneStart, zoneEnd), ...strength };
+}
+
 function readWind(doc: BulletinDocument, clause: Segment, windStart: number): Wind | undefined {
   const folded = doc.folded;
   const afterWord = windStart + 3;
@@ -156,20 +196,15 @@ function readWind(doc: BulletinDocument, clause: Segment, windStart: number): Wi
   WIND_HEAD.lastIndex = afterWord;
   const head = WIND_HEAD.exec(folded);
   const headEnd = head === null ? afterWord : afterWord + head[0].length;
-  const phrase = folded.slice(headEnd, Math.min(clause.end, headEnd + MAX_READING_SPAN));
-  const gust = phrase.search(/\bgiat\b/);
-  const rest = gust < 0 ? phrase : phrase.slice(0, gust);
   const wind: Wind = {};
   if (head?.[1] !== undefined) {
     const directionStart = headEnd - head[1].length;
     wind.direction = doc.text.asWritten(directionStart, headEnd);
   }
-  const level = LEVEL.exec(rest);
-  const levelRange = level === null ? undefined : toRange(level[1], level[2]);
-  if (levelRange !== undefined) wind.level = levelRange;
-  const speed = SPEED.exec(rest);
-  const speedRange = speed === null ? undefined : toRange(speed[1], speed[2]);
-  if (speedRange !== undefined) wind.speedMs = speedRange;
+  // "Gió Đông Bắc: vùng núi cấp 2, …" gives only zones.
+  const zone = readZone(doc, headEnd, clause.end);
+  if (zone !== undefined) wind.zones = [zone];
+  else Object.assign(wind, readStrength(folded.slice(headEnd, Math.min(clause.end, headEnd + MAX_READING_SPAN))));
   return Object.keys(wind).length > 0 ? wind : undefined;
 }
 
@@ -183,11 +218,21 @@ export function findAreaWind(doc: BulletinDocument, conditions: Segment | undefi
   const winds: { position: number; wind: Wind }[] = [];
   const gusts: { position: number; range: Range }[] = [];
   const folded = doc.folded;
+  let last: Wind | undefined;
   for (const clause of areaClauses(doc)) {
-    if (!clause.area) continue;
-    for (const position of windWords(doc, clause)) {
-      const wind = readWind(doc, clause, position);
-      if (wind !== undefined) winds.push({ position, wind });
+    if (!clause.area) {
+      last = undefined;
+      continue;
+    }
+    // A clause that opens with a zone gives that zone's wind: "gió Đông Bắc cấp 3, vùng ven biển cấp 4".
+    const zone = last === undefined ? undefined : readZone(doc, clause.start, clause.end);
+    if (last !== undefined && zone !== undefined) (last.zones ??= []).push(zone);
+    else {
+      for (const position of windWords(doc, clause)) {
+        const wind = readWind(doc, clause, position);
+        if (wind !== undefined) winds.push({ position, wind });
+        last = wind ?? last;
+      }
     }
     const text = folded.slice(0, clause.end);
     GUST_WORD.lastIndex = clause.start;

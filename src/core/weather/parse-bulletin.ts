@@ -39,9 +39,10 @@ function assign<K extends keyof Bulletin>(bulletin: Bulletin, key: K, value: Bul
  * - hazards: in HAZARDS order. A storm or tropical depression that is present, forecast or influencing
  *   the weather ("nối với cơn bão RAGASA", "hoàn lưu bão số 12") is "storm". "strong-gusts" also when
  *   the area's gusts reach Beaufort 6 ("gió mạnh" begins at 6).
- * - date: the first day the title (first line and the heading lines after it) names, its year taken
- *   from the issue date when missing (across New Year); else the issue day ("Tin phát lúc", or the
- *   document line "Sơn La, ngày 22 tháng 9 năm 2025").
+ * - date: the first day the title (first line and the heading lines after it) names, else today's day in
+ *   the period ("đêm nay (5/9) và ngày mai"), else a day named as the forecast's ("Dự báo thời tiết ngày
+ *   5/11/2025:"), else the issue day ("Tin phát lúc"), else the first day a forecast statement names, else
+ *   the document line "Sơn La, ngày 22 tháng 9 năm 2025"; a missing year from another date (across New Year).
  * - period: the first forecast period in a heading position, lower-cased ("đêm nay và ngày mai (14/1)").
  * - conditions: after "Thời tiết:", else after a period heading ("Đêm nay và ngày mai: …").
  * - ranges are the main range: "cấp 3, có lúc cấp 4" → [3, 3]; "có nơi trên 70mm", "vùng núi 11-13 độ"
@@ -51,8 +52,10 @@ function assign<K extends keyof Bulletin>(bulletin: Bulletin, key: K, value: Bul
  * - wind and gusts: from the conditions first; never in a clause about the sea, the upper air, a storm
  *   centre or the synopsis ("chịu ảnh hưởng của …"); a clause without its own subject ("giật cấp 15")
  *   belongs to the one before it.
- * - region and issuer: a mention in mixed case wins over one in a heading in capitals; a region found
- *   only in capitals is title-cased, an issuer stays as written.
+ * - region: the place the title names ("Hải Phòng:", "thị xã Sa Pa", "khu vực Bắc Bộ", "Thời tiết Hà Nội")
+ *   wins over "tỉnh …" elsewhere. Region and issuer: a mention in mixed case wins over one in a heading in
+ *   capitals; a region found only in capitals is title-cased, an issuer stays as written.
+ * - wind.zones: "cấp 3, vùng ven biển cấp 4" gives level [3, 3] and the zone "vùng ven biển" [4, 4].
  */
 export function parseBulletin(text: string): Bulletin {
   const bulletin: Bulletin = { hazards: [] };

@@ -15,7 +15,7 @@ export const PERIOD_SOURCE = `(?:${FROM_TO}|${HOURS_AHEAD}|${NAMED_DAYS})`;
 
 /** Words right before a day phrase that make it a time inside a sentence, not the bulletin's period. */
 const INSIDE_SENTENCE = /\b(?:den|het|tu|vao|cho|sau|truoc|qua|luc)\s*$/;
-const FORECAST_INTRO = /\b(?:du\s+bao|canh\s+bao|trong)\b/;
+const FORECAST_INTRO = /\b(?:du\s+bao|canh\s+bao|trong)\b|\bthoi\s+tiet\b[^,:;]*$/;
 /** How far back "dự báo …" may introduce a period in the same statement. */
 const LOOK_BEHIND = 200;
 

@@ -1,4 +1,5 @@
 import type { BulletinDocument, Segment } from './document.js';
+import { titleSegment } from './when.js';
 
 // On the folded text.
 const PROVINCE = /(?<!\bcac\s+)\b(?:tinh|thanh\s+pho|tp\.?|thu\s+do)\s*/g;
@@ -6,7 +7,7 @@ const AREA = /(?<!\b(?:kttv|van|tuong)\s+)\bkhu\s+vuc\s+/g;
 const STATION = /\b(?:dai|trung\s+tam)\s+(?:du\s+bao\s+)?(?:khi\s+tuong\s+thuy\s+van|kttv|khi\s+tuong)(?:\s+(?:quoc\s+gia|trung\s+uong))?/g;
 const STATION_SCOPE = /\s+(?:(?:tinh|thanh\s+pho|tp\.?|khu\s+vuc)\s*)?/y;
 const NAME_WORD = /[a-z]+/y;
-const NAME_SEPARATOR = / +| *- */y;
+const NAME_SEPARATOR = / *- *| +/y;
 const MAX_NAME_WORDS = 5;
 /** Words that end a place name written in capitals ("TỈNH SƠN LA NGÀY 22/9"). */
 const NOT_IN_A_NAME = new Set(
@@ -14,6 +15,16 @@ const NOT_IN_A_NAME = new Set(
     ' ',
   ),
 );
+
+/** Words that start what runs on after an office's or a place's name with a dash ("… Quảng Ninh-Phòng Dự báo"). */
+const NOT_AFTER_A_DASH = new Set('du thoi phong trung ban tin canh so bao'.split(' '));
+/**
+ * What names the subject in a title: "tỉnh …", a city, a town, an area, or "Thời tiết Hà Nội"; the last only
+ * in mixed case, since a heading in capitals may go on with common words ("THỜI TIẾT NGUY HIỂM").
+ */
+const TITLE_PLACE = /(?<!\b(?:cac|kttv|van|tuong)\s+)\b(?:tinh|thanh\s+pho|tp\.?|thu\s+do|thi\s+xa|khu\s+vuc|(thoi\s+tiet)(?:\s+thu\s+do)?)\s*/g;
+/** "Hải Phòng: Dự báo thời tiết …": a place before the title. */
+const LEADING_PLACE = /^[\s\-+•*]*/y;
 
 /** Lower-case words that official area names keep: "Đồng bằng Bắc Bộ", "Thủ đô". */
 const LOWER_CASE_IN_NAMES = new Set(['dong bang', 'thu do', 'bac bo', 'nam bo', 'trung bo']);
@@ -28,6 +39,7 @@ function readName(doc: BulletinDocument, from: number): Segment | undefined {
     NAME_WORD.lastIndex = position;
     const word = NAME_WORD.exec(folded);
     if (word === null || NOT_IN_A_NAME.has(word[0])) break;
+    if (/-/.test(folded.slice(end, position)) && NOT_AFTER_A_DASH.has(word[0])) break;
     if (!doc.text.startsUpperCase(position) && !LOWER_CASE_IN_NAMES.has(`${previous} ${word[0]}`)) break;
     previous = word[0];
     end = position + word[0].length;
@@ -47,14 +59,21 @@ function titleCase(name: string): string {
   return name.replace(/\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
 }
 
-function namesAfter(doc: BulletinDocument, pattern: RegExp): string[] {
+/**
+ * The names after each match of `pattern` within `segment`. A match whose first group is set (the title's
+ * "Thời tiết …") counts only for a name in mixed case.
+ */
+function namesAfter(doc: BulletinDocument, pattern: RegExp, segment: Segment = { start: 0, end: doc.folded.length }): string[] {
   const names: string[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(doc.folded); m !== null; m = pattern.exec(doc.folded)) {
+  const text = doc.folded.slice(0, segment.end);
+  pattern.lastIndex = segment.start;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const keyword = m[0].trim();
     if (keyword === 'tinh' && !doc.text.isPlain(m.index, m.index + 4) && doc.text.spelling(m.index, m.index + 4) !== 'tỉnh') continue;
     const name = readName(doc, m.index + m[0].length);
-    if (name !== undefined) names.push(doc.text.asWritten(name.start, name.end));
+    if (name === undefined || name.end > segment.end) continue;
+    const written = doc.text.asWritten(name.start, name.end);
+    if (m[1] === undefined || !isAllCapitals(written)) names.push(written);
   }
   return names;
 }
@@ -64,8 +83,24 @@ function preferMixedCase(names: string[]): string | undefined {
   return names.find((name) => !isAllCapitals(name)) ?? names[0];
 }
 
-/** The bulletin's one subject area: "tỉnh Sơn La" → "Sơn La"; else a single "khu vực X". */
+/** The place the title names: "Hải Phòng:" before it, else after "tỉnh", "TP.", "thị xã", "khu vực", "Thời tiết". */
+function titlePlace(doc: BulletinDocument): string | undefined {
+  const title = titleSegment(doc);
+  LEADING_PLACE.lastIndex = title.start;
+  const leading = readName(doc, title.start + (LEADING_PLACE.exec(doc.folded)?.[0].length ?? 0));
+  if (leading !== undefined && /^\s*:/.test(doc.folded.slice(leading.end, leading.end + 3))) {
+    return doc.text.asWritten(leading.start, leading.end);
+  }
+  return preferMixedCase(namesAfter(doc, TITLE_PLACE, title));
+}
+
+/**
+ * The bulletin's one subject area: the place its title names ("tỉnh Sơn La" → "Sơn La", "thị xã Sa Pa",
+ * "khu vực Bắc Bộ", "Thời tiết Hà Nội", "Hải Phòng:"); else "tỉnh …" or a city anywhere; else a single "khu vực X".
+ */
 export function findRegion(doc: BulletinDocument): string | undefined {
+  const titled = titlePlace(doc);
+  if (titled !== undefined) return titleCase(titled);
   const province = preferMixedCase(namesAfter(doc, PROVINCE));
   if (province !== undefined) return titleCase(province);
   const areas = namesAfter(doc, AREA);

@@ -19,6 +19,14 @@ export const HAZARDS = [
 
 export type Hazard = (typeof HAZARDS)[number];
 
+/** The wind of a part of the area: "vùng ven biển cấp 4" → `{ zone: 'vùng ven biển', level: [4, 4] }`. */
+export interface WindZone {
+  /** As written: "vùng ven biển", "vùng núi", "các huyện ven biển". */
+  zone: string;
+  level?: Range;
+  speedMs?: Range;
+}
+
 /** What an official Vietnamese weather bulletin states. A field is present only when the text states it. */
 export interface Bulletin {
   /** ISO day (YYYY-MM-DD) the bulletin is about: the day its title names, else the issue day. */
@@ -34,8 +42,11 @@ export interface Bulletin {
   /** The text after "Thời tiết:" to the first full stop or line end. */
   conditions?: string;
   rain?: { text: string; amountMm?: Range };
-  /** The general wind of the area (never sea, upper-level or storm-centre wind). */
-  wind?: { direction?: string; level?: Range; speedMs?: Range };
+  /**
+   * The general wind of the area (never sea, upper-level or storm-centre wind). `zones`: the levels or speeds
+   * given for parts of the area ("cấp 3, vùng ven biển cấp 4"); `level` and `speedMs` are then the rest's.
+   */
+  wind?: { direction?: string; level?: Range; speedMs?: Range; zones?: WindZone[] };
   /** Gusts of the area, Beaufort levels. */
   gusts?: Range;
   /** °C; the main range, sub-areas ignored. */

@@ -1,4 +1,5 @@
 import type { BulletinDocument, Segment } from './document.js';
+import { findPeriod } from './period.js';
 
 /** Vietnam has kept UTC+7 without daylight saving since 1975. */
 const VIETNAM_OFFSET_HOURS = 7;
@@ -20,7 +21,15 @@ const WORDED_DAY = String.raw`\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*n
 const ISSUE =
   /\b(?:(?:tin\s+)?phat(?:\s+(?:tin|hanh))?\s+(?:vao\s+)?luc|thoi\s+gian\s+(?:phat\s+tin|phat\s+hanh|ban\s+hanh|phat)|ban\s+hanh\s+luc)\s*:?\s*(\d{1,2})\s*(?:h|gio|:)\s*(?:(\d{1,2})\s*(?:'|phut)?)?[\s,-]*(?:ngay\s*)?(?:(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)/;
 /** "Sơn La, ngày 22 tháng 9 năm 2025": the date line of an official document, i.e. the issue day. */
-const DOCUMENT_DAY = /,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})\b/;
+const DOCUMENT_DAY = /,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})\b/g;
+/** The place before a document date line: capitalised words only ("Sơn La", "TP. Hồ Chí Minh"), not a title. */
+const MAX_PLACE_LENGTH = 60;
+const DOCUMENT_PLACE = /^\s*(?:\p{Lu}\p{Ll}*\s+|\p{Lu}+\.\s*)*\p{Lu}\p{Ll}*\s*$/u;
+/** "Dự báo thời tiết ngày 5/11/2025", "thời tiết ngày 19/5": the day a forecast is for, even after the issue line. */
+const FORECAST_DAY = /\b(?:du\s+bao|thoi\s+tiet)\s+(?:ngay\s+)?$/;
+/** "đêm nay (5/9)", "từ chiều nay (22/10)": the day of today's part, when the period starts with it. */
+const TODAY_IN_PARENS = /^(?:tu\s+)?(?:[a-z]+\s+){1,2}nay\s*\(/;
+const DAY_PATTERN = new RegExp(`${NUMERIC_DAY}|${WORDED_DAY}`, 'g');
 
 /** A heading longer than this is a paragraph without line breaks: its title ends at the first ":" or full stop. */
 const MAX_TITLE_LENGTH = 300;
@@ -64,9 +73,14 @@ function findIssue(doc: BulletinDocument): IssueMention | undefined {
 }
 
 function findDocumentDay(doc: BulletinDocument): DayMention | undefined {
-  const m = DOCUMENT_DAY.exec(doc.folded);
-  if (m === null) return undefined;
-  return { start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
+  const folded = doc.folded;
+  DOCUMENT_DAY.lastIndex = 0;
+  for (let m = DOCUMENT_DAY.exec(folded); m !== null; m = DOCUMENT_DAY.exec(folded)) {
+    const lineStart = folded.lastIndexOf('\n', m.index) + 1;
+    if (m.index - lineStart > MAX_PLACE_LENGTH || !DOCUMENT_PLACE.test(doc.text.rawOriginal(lineStart, m.index))) continue;
+    return { start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
+  }
+  return undefined;
 }
 
 /** A heading line after the first: in capitals, in parentheses, or introducing the forecast with ":". */
@@ -80,7 +94,7 @@ function isHeadingLine(doc: BulletinDocument, start: number, end: number): boole
  * The title: the first non-empty line (for text without line breaks, up to the first ":" or full stop)
  * and the heading lines right after it ("BẢN TIN …", "(Phát lúc …)", "… dự báo ngày và đêm nay (18/8):").
  */
-function titleSegment(doc: BulletinDocument): Segment {
+export function titleSegment(doc: BulletinDocument): Segment {
   const folded = doc.folded;
   const start = folded.search(/\S/);
   if (start < 0) return { start: 0, end: 0 };
@@ -101,19 +115,19 @@ function titleSegment(doc: BulletinDocument): Segment {
   return { start, end };
 }
 
-function findTitleDay(doc: BulletinDocument, exclude: Segment[]): DayMention | undefined {
-  const title = titleSegment(doc);
-  const text = doc.folded.slice(0, title.end);
-  const pattern = new RegExp(`${NUMERIC_DAY}|${WORDED_DAY}`, 'g');
-  pattern.lastIndex = title.start;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+/** The first day named in `segment` that `accept` takes. */
+function firstDay(doc: BulletinDocument, segment: Segment, accept: (mention: DayMention) => boolean): DayMention | undefined {
+  const text = doc.folded.slice(0, segment.end);
+  DAY_PATTERN.lastIndex = segment.start;
+  for (let m = DAY_PATTERN.exec(text); m !== null; m = DAY_PATTERN.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
-    if (exclude.some((span) => start < span.end && end > span.start)) continue;
-    return { start, end, day: Number(m[1] ?? m[4]), month: Number(m[2] ?? m[5]), year: optionalNumber(m[3] ?? m[6]) };
+    const mention = { start, end: start + m[0].length, day: Number(m[1] ?? m[4]), month: Number(m[2] ?? m[5]), year: optionalNumber(m[3] ?? m[6]) };
+    if (accept(mention)) return mention;
   }
   return undefined;
 }
+
+const isForecastDay = (doc: BulletinDocument, day: DayMention) => FORECAST_DAY.test(doc.folded.slice(Math.max(0, day.start - 30), day.start));
 
 export interface BulletinTimes {
   date?: string;
@@ -125,8 +139,19 @@ export function readTimes(doc: BulletinDocument): BulletinTimes {
   const issue = findIssue(doc);
   const documentDay = findDocumentDay(doc);
   const exclusions = [issue, documentDay].filter((span): span is DayMention => span !== undefined);
-  const titleDay = findTitleDay(doc, exclusions);
-  const withYear = [issue, documentDay, titleDay].find((mention) => mention?.year !== undefined);
+  const period = findPeriod(doc);
+  // The day the title names, else today's day in the period ("đêm nay (5/9) và ngày mai"), else the day named
+  // as the forecast's ("Dự báo thời tiết ngày 05/11/2025:"): these win over the issue day.
+  const whole = { start: 0, end: doc.folded.length };
+  const notExcluded = (day: DayMention) => !exclusions.some((span) => day.start < span.end && day.end > span.start);
+  const forecastDay =
+    firstDay(doc, titleSegment(doc), notExcluded) ??
+    (period !== undefined && TODAY_IN_PARENS.test(doc.slice(period)) ? firstDay(doc, period, notExcluded) : undefined) ??
+    firstDay(doc, whole, (day) => notExcluded(day) && !doc.isPast(day.start) && isForecastDay(doc, day));
+  // Without those or an issue day, the first day a forecast statement names ("Ngày 5/9/2025, trên địa bàn …").
+  const sentenceDay = forecastDay ?? (issue === undefined ? firstDay(doc, whole, (day) => notExcluded(day) && !doc.isPast(day.start)) : undefined);
+  const withYear =
+    [issue, documentDay, sentenceDay].find((mention) => mention?.year !== undefined) ?? firstDay(doc, whole, (day) => day.year !== undefined);
   const times: BulletinTimes = {};
 
   if (issue !== undefined && issue.hour <= 23 && issue.minute <= 59) {
@@ -137,7 +162,7 @@ export function readTimes(doc: BulletinDocument): BulletinTimes {
     }
   }
 
-  const aboutDay = titleDay ?? issue ?? documentDay;
+  const aboutDay = sentenceDay ?? issue ?? documentDay;
   if (aboutDay !== undefined) {
     const year = inferYear(aboutDay, withYear);
     if (year !== undefined && isCalendarDay(year, aboutDay.month, aboutDay.day)) {
