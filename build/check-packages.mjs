@@ -52,7 +52,11 @@ try {
   const server = pack(['--workspace', 'bantin-server']);
   for (const [name, info, allowed] of [
     ['bantin', widgets, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|docs\/[A-Za-z-]+\.md|custom-elements\.json|README\.md|LICENSE|package\.json)$/],
-    ['bantin-server', server, /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|bin\/bantin-server\.js|README\.md|LICENSE|package\.json)$/],
+    [
+      'bantin-server',
+      server,
+      /^(?:dist\/.+\.(?:js|js\.map|d\.ts)|assets\/[a-z-]+\.(?:html|js|css)|bin\/bantin-server\.js|README\.md|LICENSE|package\.json)$/,
+    ],
   ]) {
     const stray = info.files.map((f) => f.path).filter((path) => !allowed.test(path) || /(?:^|\/)(?:test|stories|demo|fixtures)\//.test(path));
     check(
@@ -257,6 +261,11 @@ try {
     check(
       fragment.status === 200 && fragmentHtml.includes('shadowrootmode="open"') && fragmentHtml.includes(FIRST_TITLE),
       `bantin-server renders /embed/latest-news with the installed bantin/ssr (${fragment.status}, ${kB(fragmentHtml.length)})`,
+    );
+    const moderation = await fetch(`${url}/admin`);
+    check(
+      moderation.status === 200 && (await moderation.text()).includes('admin.js'),
+      `bantin-server serves its moderation page at /admin from the tarball (${moderation.status})`,
     );
     const bundle = await fetch(`${url}/bantin/latest-news.js`);
     check(bundle.status === 200, `bantin-server serves the installed bantin bundles at /bantin/ by default (${bundle.status})`);
