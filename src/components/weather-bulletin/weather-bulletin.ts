@@ -387,6 +387,13 @@ export class BantinWeatherBulletin extends BantinFeedElement {
       wind.direction ? html`<span lang=${words}>${wind.direction}</span>` : undefined,
       range(wind.level) ? t.level(range(wind.level)) : undefined,
       range(wind.speedMs) ? `${range(wind.speedMs)} m/s` : undefined,
+      // "cấp 3, vùng ven biển cấp 4": each zone's own level or speed (a served bulletin is untrusted: only what reads).
+      ...(Array.isArray(wind.zones) ? wind.zones : []).map((zone) => {
+        const amount = [range(zone?.level) ? t.level(range(zone.level)) : '', range(zone?.speedMs) ? `${range(zone.speedMs)} m/s` : '']
+          .filter(Boolean)
+          .join(' ');
+        return typeof zone?.zone === 'string' && amount ? html`<span lang=${words}>${zone.zone}</span> ${amount}` : undefined;
+      }),
       range(bulletin.gusts) ? t.gusts(range(bulletin.gusts)) : undefined,
     ].filter(Boolean);
     const rainAmount = range(bulletin.rain?.amountMm);

@@ -27,4 +27,13 @@ describe('a bulletin the widget server read', () => {
     expect(badgeHazards(el)).to.deep.equal([]);
     expect(facts(el)).to.deep.include({ 'Nhiệt độ thấp nhất': '18–20 °C' });
   });
+
+  it('shows the wind of each zone, and leaves out zones it cannot read', async () => {
+    const text = `${TEXT} Gió Đông Bắc cấp 2-3, vùng ven biển cấp 4.`;
+    const served = { ...readItemBulletin(item({ summary: text })), text, fromContent: false };
+    expect(served.wind?.zones?.length, 'the reader found the zone').to.equal(1);
+    served.wind!.zones!.push({ zone: 7 } as unknown as { zone: string }, null as unknown as { zone: string });
+    const el = await cardWith({ item: item({ summary: text, bulletin: served }) });
+    expect(facts(el)['Gió']).to.equal('Đông Bắc, cấp 2–3, vùng ven biển cấp 4');
+  });
 });
