@@ -1,6 +1,7 @@
 // One benchmark target per process (so the load generator does not share its event loop):
 //   feed <dataDir>            the widget server with the demo's tin-moi feed (file source)
 //   bare <bodyFile> <headers> a bare node:http server answering the same bytes and headers
+//   big <dataDir> <feedFile>  the widget server with tin-moi and a large feed "big" (ttl 1 s) read from feedFile
 //   comments <dataDir> [database]  the widget server for comment POSTs (rate limit out of the way), on SQLite
 //                             in dataDir or on the PostgreSQL database URL given
 // Prints "READY <url>" once listening.
@@ -34,7 +35,10 @@ if (mode === 'bare') {
       staticDir: null,
       bundleDir: null,
       rateLimit: { perMinute: 1_000_000, perDay: 100_000_000 },
-      feeds: { 'tin-moi': { url: 'demo/feeds/tin-moi.rss', ttlSeconds: 3600 } },
+      feeds: {
+        'tin-moi': { url: 'demo/feeds/tin-moi.rss', ttlSeconds: 3600 },
+        ...(mode === 'big' ? { big: { url: extra!, ttlSeconds: 1 } } : {}),
+      },
     },
     root,
     {},

@@ -1,10 +1,11 @@
 // The widget server's configuration: read from a JSON file, every key checked, environment overrides applied.
 // A wrong key stops the server at start with a message naming it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isIP } from 'node:net';
 import { DEFAULT_COMMENT_LIMITS, type CommentLimits } from 'bantin/core';
+import { DEFAULT_CACHE_BYTES } from './feeds/feed-cache.js';
 
 export type Moderation = 'pre' | 'post';
 
@@ -28,6 +29,10 @@ export interface ServerConfig {
   /** The comments database (config `database`, env BANTIN_DATABASE_URL). */
   database: DatabaseConfig;
   feeds: Record<string, FeedConfig>;
+  /** Items kept of each feed (the first ones, as the feed lists them). */
+  maxItemsPerFeed: number;
+  /** Bytes of JSON Feed bodies the feed cache holds at most (least recently used go first). */
+  feedCacheMaxBytes: number;
   /** Hosts `?url=` may name: "news.example.vn", "*.example.vn", optionally with ":port". */
   allowHosts: string[];
   /** Origins allowed to call the API; ["*"] for any. */
@@ -35,11 +40,14 @@ export interface ServerConfig {
   moderation: Moderation;
   /** Peers (IPs, CIDRs or proxy-addr keywords) whose X-Forwarded-For is believed. */
   trustedProxies: string[];
-  rateLimit: { perMinute: number; perDay: number };
+  /** New comments per client: per minute, per day; a client is an IPv4 address or an IPv6 prefix of ipv6Prefix bits. */
+  rateLimit: RateLimitConfig;
   /** Comment body length in user-perceived characters. */
   comments: CommentLimits;
-  /** Folder served at `/` (the demo pages), or null for none. */
+  /** Folder served at `/` (the demo pages), or null for none: only STATIC_EXTENSIONS, never dotfiles (static.ts). */
   staticDir: string | null;
+  /** The config file this came from (never served, even in staticDir); undefined for a config built in code. */
+  configFile?: string;
   /** Folder served at `/bantin/` (the built widget bundles), or null for none. */
   bundleDir: string | null;
   /** Pages in staticDir (paths relative to it) served with their bantin elements rendered on the server. */
@@ -56,6 +64,12 @@ export interface ServerConfig {
   notify: NotifyConfig | null;
   /** From BANTIN_IP_KEY: the key of the IP hashes; undefined: one generated and kept in the database. */
   ipKey?: string;
+}
+
+export interface RateLimitConfig {
+  perMinute: number;
+  perDay: number;
+  ipv6Prefix: number;
 }
 
 export interface ModeratorConfig {
@@ -86,13 +100,16 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_TTL_SECONDS = 300;
-const DEFAULT_RATE_LIMIT = { perMinute: 3, perDay: 30 };
+export const DEFAULT_MAX_ITEMS_PER_FEED = 500;
+const DEFAULT_RATE_LIMIT = { perMinute: 3, perDay: 30, ipv6Prefix: 64 };
 export const KEYS = [
   'port',
   'host',
   'dataDir',
   'database',
   'feeds',
+  'maxItemsPerFeed',
+  'feedCacheMaxBytes',
   'allowHosts',
   'corsOrigins',
   'moderation',
@@ -110,7 +127,7 @@ export const KEYS = [
 export const MODERATOR_KEYS = ['name', 'tokenSha256'];
 export const NOTIFY_KEYS = ['webhook', 'events', 'moderationUrl'];
 export const FEED_KEYS = ['url', 'ttlSeconds', 'bulletins'];
-export const RATE_LIMIT_KEYS = ['perMinute', 'perDay'];
+export const RATE_LIMIT_KEYS = ['perMinute', 'perDay', 'ipv6Prefix'];
 export const COMMENTS_KEYS = ['minLength', 'maxLength'];
 export const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const HOST_PATTERN = /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
@@ -244,6 +261,7 @@ function rateLimit(value: Json): ServerConfig['rateLimit'] {
   return {
     perMinute: limits.perMinute === undefined ? DEFAULT_RATE_LIMIT.perMinute : integer('rateLimit.perMinute', limits.perMinute, 1, 1_000_000),
     perDay: limits.perDay === undefined ? DEFAULT_RATE_LIMIT.perDay : integer('rateLimit.perDay', limits.perDay, 1, 100_000_000),
+    ipv6Prefix: limits.ipv6Prefix === undefined ? DEFAULT_RATE_LIMIT.ipv6Prefix : integer('rateLimit.ipv6Prefix', limits.ipv6Prefix, 32, 128),
   };
 }
 
@@ -373,6 +391,9 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
     dataDir: raw.dataDir === undefined ? resolve(baseDir, 'data') : directory('dataDir', raw.dataDir, baseDir),
     database: raw.database === undefined ? { kind: 'sqlite' } : database('database', raw.database),
     feeds: raw.feeds === undefined ? {} : feeds(raw.feeds, baseDir),
+    maxItemsPerFeed: raw.maxItemsPerFeed === undefined ? DEFAULT_MAX_ITEMS_PER_FEED : integer('maxItemsPerFeed', raw.maxItemsPerFeed, 1, 100_000),
+    feedCacheMaxBytes:
+      raw.feedCacheMaxBytes === undefined ? DEFAULT_CACHE_BYTES : integer('feedCacheMaxBytes', raw.feedCacheMaxBytes, 1024 * 1024, 4 * 1024 ** 3),
     allowHosts:
       raw.allowHosts === undefined
         ? []
@@ -417,13 +438,30 @@ export function parseConfig(raw: Json, baseDir: string, env: NodeJS.ProcessEnv =
   }
   if (env.BANTIN_ADMIN_TOKEN !== undefined && env.BANTIN_ADMIN_TOKEN !== '') {
     if (env.BANTIN_ADMIN_TOKEN.length < 16) throw new ConfigError('BANTIN_ADMIN_TOKEN', 'must be at least 16 characters long');
+    // Authorization: Bearer <token> carries visible ASCII only: a space (or a tab, a line break, a non-ASCII
+    // letter) would make a token no request can send.
+    if (!/^[\x21-\x7e]+$/.test(env.BANTIN_ADMIN_TOKEN)) {
+      throw new ConfigError('BANTIN_ADMIN_TOKEN', 'must be visible ASCII characters only, without whitespace (a Bearer token cannot carry a space)');
+    }
     config.adminToken = env.BANTIN_ADMIN_TOKEN;
+  }
+  if (config.staticDir && isInside(config.dataDir, config.staticDir)) {
+    throw new ConfigError(
+      'dataDir',
+      `is inside staticDir (${config.dataDir} in ${config.staticDir}): the database would sit among the files served at /; move dataDir out of staticDir`,
+    );
   }
   if (env.BANTIN_IP_KEY !== undefined && env.BANTIN_IP_KEY !== '') {
     if (env.BANTIN_IP_KEY.length < 16) throw new ConfigError('BANTIN_IP_KEY', 'must be at least 16 characters long');
     config.ipKey = env.BANTIN_IP_KEY;
   }
   return config;
+}
+
+/** Whether `path` is `folder` or inside it. */
+export function isInside(path: string, folder: string): boolean {
+  const rest = relative(folder, path);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
 }
 
 /** Reads and checks a config file; relative paths in it are relative to the file. */
@@ -441,5 +479,5 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
   } catch (error) {
     throw new ConfigError('--config', `is not valid JSON: ${(error as Error).message}`);
   }
-  return parseConfig(raw, dirname(path), env);
+  return { ...parseConfig(raw, dirname(path), env), configFile: path };
 }

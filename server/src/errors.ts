@@ -1,5 +1,7 @@
 // Every error the server answers is { error: { code, message, field? } } with a stable code.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { CommentField, CommentServerErrorCode } from 'bantin/core';
 import type { UpstreamErrorCode } from './feeds/upstream-error.js';
 
@@ -81,6 +83,8 @@ function fromFastifyError(error: FastifyError): ApiError {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ApiError(400, 'invalid-request', 'The request body is not valid JSON');
   }
+  if (error.code === 'FST_ERR_BAD_URL') return new ApiError(400, 'invalid-request', 'The URL is not valid (a broken percent-encoding?)');
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return new ApiError(414, 'invalid-request', 'The URL is too long');
   if (error.statusCode === 429) return new ApiError(429, 'rate-limited', 'Too many requests');
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new ApiError(error.statusCode, 'invalid-request', error.message);
@@ -92,11 +96,40 @@ export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const apiError = error instanceof ApiError ? error : fromFastifyError(error);
     if (apiError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    if (apiError.headers) reply.headers(apiError.headers);
-    return reply.code(apiError.statusCode).type('application/json; charset=utf-8').send(apiError.toBody());
+    return send(reply, apiError);
   });
   app.setNotFoundHandler((request, reply) => {
-    const body = new ApiError(404, 'not-found', `Nothing at ${request.method} ${request.url.split('?')[0]}`).toBody();
-    return reply.code(404).type('application/json; charset=utf-8').send(body);
+    return send(reply, new ApiError(404, 'not-found', `Nothing at ${request.method} ${request.url.split('?')[0]}`));
   });
+}
+
+function send(reply: FastifyReply, error: ApiError): FastifyReply {
+  if (error.headers) reply.headers(error.headers);
+  return reply.code(error.statusCode).type('application/json; charset=utf-8').send(error.toBody());
+}
+
+/** Fastify's `frameworkErrors`: a URL the router cannot read (`%ZZ`) or a parameter over maxParamLength (414). */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void send(reply, fromFastifyError(error));
+}
+
+/** What the HTTP parser refuses before any request exists (a Content-Length that lies, broken headers). */
+function clientErrorOf(code: string | undefined): ApiError {
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return new ApiError(408, 'invalid-request', 'The request took too long to arrive');
+  if (code === 'HPE_HEADER_OVERFLOW') return new ApiError(431, 'invalid-request', 'The request headers are too large');
+  return new ApiError(400, 'invalid-request', 'The request is not valid HTTP (its length, its headers or its framing)');
+}
+
+/** Fastify's `clientErrorHandler`: as its default, but the answer in the contract's shape. */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const apiError = clientErrorOf(error.code);
+  const body = JSON.stringify(apiError.toBody());
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${apiError.statusCode} ${STATUS_CODES[apiError.statusCode]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -1,9 +1,11 @@
-// The demo pages at `/` and the widget bundles at `/bantin/`. Bundle files whose name carries a content
+// The demo pages at `/` (only what static-policy.ts allows) and the widget bundles at `/bantin/`. Bundle files whose name carries a content
 // hash never change, so they are cached for a year as immutable; everything else revalidates (ETag).
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats } from 'node:fs';
+import { pageSecurityHeaders } from './page-headers.js';
 import { basename } from 'node:path';
+import { staticPathFilter, type StaticPolicy } from './static-policy.js';
 
 // Vite names chunks like "feed-BxK3a9Zq.js": a dash or dot, then 8+ base64url characters with a digit or capital.
 const HASHED = /[.-](?=[A-Za-z0-9_-]*[0-9A-Z])[A-Za-z0-9_-]{8,}\.[a-z0-9]+(?:\.map)?$/;
@@ -12,7 +14,22 @@ export function isHashedFileName(path: string): boolean {
   return HASHED.test(basename(path));
 }
 
-export async function registerStatic(app: FastifyInstance, dirs: { staticDir: string | null; bundleDir: string | null }): Promise<void> {
+const pageHeaders = new Map<string, { mtimeMs: number; headers: Record<string, string> }>();
+
+/** A static page's security headers, read once per version of the file. */
+function htmlHeaders(path: string, stat: Stats): Record<string, string> {
+  const known = pageHeaders.get(path);
+  if (known?.mtimeMs === stat.mtimeMs) return known.headers;
+  const headers = pageSecurityHeaders(readFileSync(path, 'utf8'));
+  pageHeaders.set(path, { mtimeMs: stat.mtimeMs, headers });
+  return headers;
+}
+
+export async function registerStatic(
+  app: FastifyInstance,
+  dirs: { staticDir: string | null; bundleDir: string | null },
+  policy: StaticPolicy,
+): Promise<void> {
   for (const [key, dir] of Object.entries(dirs)) {
     if (dir && !existsSync(dir)) app.log.warn(`${key} ${dir} does not exist: nothing is served there (run npm run build for the bundles)`);
   }
@@ -35,8 +52,11 @@ export async function registerStatic(app: FastifyInstance, dirs: { staticDir: st
       prefix: '/',
       decorateReply: false,
       cacheControl: false,
-      setHeaders(reply: FastifyReply) {
+      allowedPath: staticPathFilter(dirs.staticDir, policy),
+      setHeaders(reply: FastifyReply, path: string, stat: Stats) {
         reply.header('Cache-Control', 'no-cache');
+        reply.header('X-Content-Type-Options', 'nosniff');
+        if (/\.html?$/i.test(path)) for (const [name, value] of Object.entries(htmlHeaders(path, stat))) reply.header(name, value);
       },
     });
   }

@@ -13,7 +13,8 @@ describe('admin API token check', () => {
     const onRoute = (route: RouteOptions) => {
       for (const method of [route.method].flat()) if (route.url.startsWith('/api/admin')) adminRoutes.push([method, route.url]);
     };
-    server = await startApp({}, { onRoute });
+    // Each wrong token comes from its own address: ten from one client in a minute are throttled (429).
+    server = await startApp({ trustedProxies: ['127.0.0.1'] }, { onRoute });
     const posted = await postJson(`${server.url}/api/threads/bai-admin-hook/comments`, {
       author: 'An',
       body: 'Chờ kiểm duyệt nhé',
@@ -56,13 +57,17 @@ describe('admin API token check', () => {
   });
 
   it('answers 401 with WWW-Authenticate on every admin route without a token, 403 with a wrong one', async () => {
+    let client = 0;
     for (const [method, path] of adminRoutes) {
       const none = await fetch(url(path), { method });
       assert.equal(none.status, 401, `${method} ${path}`);
       assert.equal(none.headers.get('www-authenticate'), 'Bearer');
       if (method !== 'HEAD') assert.equal((await none.json()).error.code, 'unauthorized');
 
-      const wrong = await fetch(url(path), { method, headers: { Authorization: 'Bearer not-the-admin-token' } });
+      const wrong = await fetch(url(path), {
+        method,
+        headers: { Authorization: 'Bearer not-the-admin-token', 'X-Forwarded-For': `192.0.2.${++client}` },
+      });
       assert.equal(wrong.status, 403, `${method} ${path}`);
       if (method !== 'HEAD') assert.equal((await wrong.json()).error.code, 'forbidden');
     }

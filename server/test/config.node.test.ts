@@ -22,7 +22,9 @@ describe('config', () => {
     assert.equal(config.host, '127.0.0.1');
     assert.equal(config.dataDir, join(dir.path, 'data'));
     assert.equal(config.moderation, 'pre');
-    assert.deepEqual(config.rateLimit, { perMinute: 3, perDay: 30 });
+    assert.deepEqual(config.rateLimit, { perMinute: 3, perDay: 30, ipv6Prefix: 64 });
+    assert.equal(config.maxItemsPerFeed, 500);
+    assert.equal(config.feedCacheMaxBytes, 64 * 1024 * 1024);
     assert.deepEqual(config.comments, { minLength: 5, maxLength: 500 });
     assert.deepEqual(config.feeds.a, { source: { kind: 'file', path: join(dir.path, 'feeds', 'a.rss') }, ttlSeconds: 300, bulletins: false });
     assert.equal(config.adminToken, undefined);

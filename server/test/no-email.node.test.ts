@@ -58,7 +58,7 @@ describe('email and IP never leave through a route', () => {
     leaky(store);
     app = Fastify();
     installErrorHandlers(app);
-    const rateLimit = { perMinute: 100, perDay: 100 };
+    const rateLimit = { perMinute: 100, perDay: 100, ipv6Prefix: 64 };
     const context = { sql: store.sql, hashIp: await ipHasher(store.sql, undefined), watched: watchedWordMatcher([]) };
     const notifier = NO_NOTIFIER;
     await app.register(commentRoutes, {

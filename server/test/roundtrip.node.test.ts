@@ -62,7 +62,11 @@ describe('proxy ↔ browser round trip over test/fixtures/corpus/rss-parser', ()
       if (!files.includes(name)) return res.writeHead(404).end();
       res.writeHead(200, { 'Content-Type': 'application/xml' }).end(readFileSync(new URL(name, CORPUS)));
     });
-    server = await startApp({ allowHosts: [`127.0.0.1:${upstream.port}`] }, { fetchPolicy: { allowAddresses: ['127.0.0.1'] } });
+    // Every item of the corpus compared (one feed has 730: over the default maxItemsPerFeed of 500).
+    server = await startApp(
+      { allowHosts: [`127.0.0.1:${upstream.port}`], maxItemsPerFeed: 100_000 },
+      { fetchPolicy: { allowAddresses: ['127.0.0.1'] } },
+    );
   });
   after(async () => {
     await server.close();

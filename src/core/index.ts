@@ -5,3 +5,4 @@ export * from './load/index.js';
 export * from './weather/index.js';
 export * from './comments/index.js';
 export { foldText } from './fold.js';
+export { safeLinkUrl, safeImageUrl } from './safe-url.js';

@@ -22,11 +22,20 @@ export interface AdminRoutesOptions {
   moderators: readonly ModeratorConfig[];
 }
 
+/** A request that says it carries no body: Content-Length 0, or neither a length nor a chunked body. */
+function hasNoBody(headers: { 'content-length'?: string; 'transfer-encoding'?: string }): boolean {
+  return headers['transfer-encoding'] === undefined && (headers['content-length'] === undefined || headers['content-length'].trim() === '0');
+}
+
 export const notFound = (what = 'comment') => new ApiError(404, 'not-found', `No such ${what}`);
 const invalid = (field: 'status' | 'q' | 'order' | 'since' | 'action' | 'ids' | 'kind' | 'value' | 'reason' | 'commentId', message: string) => () =>
   new ApiError(400, 'invalid-request', message, { field });
 
 export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
+  // For the same-origin moderation page only: no CORS headers on any admin route (preflights: app.ts).
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, cors: false } as typeof route.config;
+  });
   app.addHook('onRequest', bearerCheck(options.adminToken, options.moderators));
   app.setSchemaErrorFormatter(
     inputErrorFormatter({
@@ -45,9 +54,13 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, o
       comment: () => notFound(),
     }),
   );
-  // Admin answers are never cached.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.method === 'GET' || request.method === 'HEAD') reply.header('Cache-Control', 'no-store');
+  // A body-less action (approve, undo…) sent with a Content-Type but no body is a body-less request.
+  app.addHook('onRequest', async (request) => {
+    if (hasNoBody(request.headers)) delete request.raw.headers['content-type'];
+  });
+  // Admin answers are never cached, refusals (401, 403, 429) included.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
   });
   // Not `options` itself: it carries this plugin's prefix, which the inner plugins would add again.
   const inner: AdminRoutesOptions = {

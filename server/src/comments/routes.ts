@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { isValidClientId, validateComment, type CommentLimits } from 'bantin/core';
 import { ApiError } from '../errors.js';
-import type { Moderation } from '../config.js';
+import type { Moderation, RateLimitConfig } from '../config.js';
 import { inputErrorFormatter } from '../input-errors.js';
 import { fieldError } from './field-errors.js';
 import {
@@ -40,7 +40,7 @@ export interface CommentRoutesOptions {
   /** Body length in user-perceived characters (config `comments`). */
   limits: CommentLimits;
   /** New comments per client IP (config `rateLimit`). */
-  rateLimit: { perMinute: number; perDay: number };
+  rateLimit: RateLimitConfig;
   /** Blocks, watched words and thread state (the moderation tables). */
   context: ModerationContext;
   notifier: Notifier;

@@ -1,28 +1,25 @@
 // Named feeds from the config and ad-hoc `?url=` feeds for allowHosts: each loaded from its source
-// (http(s) through safeFetch, or a file named in the config), decoded to text, parsed, mapped onto the
-// feed model and serialised as JSON Feed — then cached per feed.
+// (http(s) through safeFetch, or a file named in the config), then serialised as JSON Feed (serialise.ts:
+// decoded, parsed, cut to maxItems) — in the parse worker for the default reader — and cached per feed.
 import { open, stat } from 'node:fs/promises';
-import { readItemBulletin, type Feed } from 'bantin/core';
 import type { FeedConfig, FeedLocation } from '../config.js';
-import { DEFAULT_TTL_SECONDS } from '../config.js';
-import { decodeUpstreamBytes } from './decode.js';
+import { DEFAULT_MAX_ITEMS_PER_FEED, DEFAULT_TTL_SECONDS } from '../config.js';
 import { FeedCache, type CacheAnswer, type LoadOutcome, type Validators } from './feed-cache.js';
 import { hostList } from './hosts.js';
-import { toJsonFeed } from './json-feed.js';
+import { ParsePool } from './parse-pool.js';
 import { FETCH_DEFAULTS, safeFetch, type FetchPolicy } from './safe-fetch.js';
+import { FILE_BASE, serialiseFeed, type FeedMapper, type SerialiseInput } from './serialise.js';
 import { UpstreamError } from './upstream-error.js';
 
-// File feeds have no URL of their own: their relative links are resolved against this placeholder, then
-// written root-relative, so the browser resolves them against the address the JSON Feed was served from.
-const FILE_BASE = 'http://bantin.invalid/';
-
-/** Text of a feed (and the URL it came from, for relative links) → the feed model; throws on non-feeds. */
-export type FeedMapper = (text: string, url: string | undefined) => Promise<Feed>;
+export type { FeedMapper } from './serialise.js';
 
 export interface FeedServiceOptions {
   feeds: Record<string, FeedConfig>;
   allowHosts: readonly string[];
-  toFeed: FeedMapper;
+  /** A reader given in code runs in the process; without one, rss-parser runs in the parse worker. */
+  toFeed?: FeedMapper;
+  /** Items kept of each feed (default 500). */
+  maxItems?: number;
   /** Limits and (in tests only) address exceptions and a stub resolver for upstream fetches. */
   fetchPolicy?: FetchPolicy;
   adHocTtlSeconds?: number;
@@ -57,7 +54,9 @@ export class FeedService {
   private readonly cache: FeedCache;
   private readonly feeds: Record<string, FeedConfig>;
   private readonly allowed;
-  private readonly toFeed: FeedMapper;
+  private readonly serialise: (input: SerialiseInput) => Promise<Buffer>;
+  private readonly pool?: ParsePool;
+  private readonly maxItems: number;
   private readonly policy: FetchPolicy;
   private readonly adHocTtlMs: number;
 
@@ -65,7 +64,13 @@ export class FeedService {
     this.cache = options.cache ?? new FeedCache();
     this.feeds = options.feeds;
     this.allowed = hostList(options.allowHosts);
-    this.toFeed = options.toFeed;
+    const { toFeed } = options;
+    if (toFeed) this.serialise = (input) => serialiseFeed(toFeed, input);
+    else {
+      const pool = (this.pool = new ParsePool());
+      this.serialise = (input) => pool.serialise(input);
+    }
+    this.maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS_PER_FEED;
     this.policy = options.fetchPolicy ?? {};
     this.adHocTtlMs = (options.adHocTtlSeconds ?? DEFAULT_TTL_SECONDS) * 1000;
   }
@@ -117,7 +122,14 @@ export class FeedService {
     if (result.etag) upstream.etag = result.etag;
     if (result.lastModified) upstream.lastModified = result.lastModified;
     if (result.status === 304) return { status: 304, upstream };
-    return { status: 200, body: await this.serialise(decodeUpstreamBytes(result.body, result.contentType), result.url, bulletins), upstream };
+    const body = await this.serialise({
+      bytes: result.body,
+      contentType: result.contentType ?? null,
+      url: result.url,
+      bulletins,
+      maxItems: this.maxItems,
+    });
+    return { status: 200, body, upstream };
   }
 
   private async loadFile(path: string, previous: Validators | undefined, bulletins: boolean): Promise<LoadOutcome> {
@@ -132,22 +144,11 @@ export class FeedService {
     if (previous?.etag === upstream.etag) return { status: 304, upstream };
     if (info.size > maxBytes) throw new UpstreamError('upstream-too-large', `The feed file is larger than ${maxBytes} bytes`);
     const bytes = await readFileCapped(path, maxBytes);
-    return { status: 200, body: await this.serialise(decodeUpstreamBytes(bytes, null), FILE_BASE, bulletins), upstream };
+    return { status: 200, body: await this.serialise({ bytes, contentType: null, url: FILE_BASE, bulletins, maxItems: this.maxItems }), upstream };
   }
 
-  private async serialise(text: string, url: string | undefined, bulletins: boolean): Promise<Buffer> {
-    let feed: Feed;
-    try {
-      feed = await this.toFeed(text, url);
-    } catch (error) {
-      throw new UpstreamError('upstream-not-a-feed', `The upstream did not send a readable feed: ${(error as Error)?.message ?? error}`, {
-        cause: error,
-      });
-    }
-    // Read once here for every reader, instead of in each reader's browser (the weather reader is the widget's largest part).
-    if (bulletins) feed = { ...feed, items: feed.items.map((item) => ({ ...item, bulletin: readItemBulletin(item) })) };
-    let json = JSON.stringify(toJsonFeed(feed));
-    if (url === FILE_BASE) json = json.replaceAll(FILE_BASE, '/');
-    return Buffer.from(json, 'utf8');
+  /** Ends the parse worker. */
+  close(): Promise<void> {
+    return this.pool?.close() ?? Promise.resolve();
   }
 }

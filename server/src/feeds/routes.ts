@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { FEED_NAME } from '../config.js';
 import { ApiError } from '../errors.js';
 import { inputErrorFormatter } from '../input-errors.js';
-import type { CacheAnswer } from './feed-cache.js';
+import { CachedFailure, type CacheAnswer } from './feed-cache.js';
 import { UnknownFeedError, type FeedService } from './feed-service.js';
 import { UpstreamError, type UpstreamErrorCode } from './upstream-error.js';
 
@@ -25,6 +25,14 @@ const STATUS_OF: Record<UpstreamErrorCode, number> = {
 };
 
 function toApiError(error: unknown): unknown {
+  if (error instanceof CachedFailure) {
+    const apiError = toApiError(error.failure) as ApiError;
+    return new ApiError(apiError.statusCode, apiError.code, apiError.message, {
+      ...(apiError.field ? { field: apiError.field } : {}),
+      extra: { ...apiError.extra, retryAfterSeconds: error.retryAfterSeconds },
+      headers: { 'Retry-After': String(error.retryAfterSeconds) },
+    });
+  }
   if (error instanceof UnknownFeedError) return new ApiError(404, 'feed-not-found', error.message, { field: 'name' });
   if (error instanceof UpstreamError) {
     const extra = error.upstreamStatus !== undefined ? { upstreamStatus: error.upstreamStatus } : undefined;

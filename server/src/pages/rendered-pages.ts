@@ -13,6 +13,7 @@ import { checkAttribute, EMBED_WIDGETS, type EmbedTag } from '../embed/attribute
 import type { WidgetRenderer } from '../embed/render.js';
 import { addVary, isNotModified, originOf } from '../embed/routes.js';
 import { createHash } from 'node:crypto';
+import { pageSecurityHeaders } from '../page-headers.js';
 
 export interface RenderedPagesOptions {
   renderer: WidgetRenderer;
@@ -198,7 +199,8 @@ export const renderedPages: FastifyPluginAsync<RenderedPagesOptions> = async (ap
       elements = page.elements.map((element) => ({ element, ...boundAttributes(element, query) }));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      return reply.code(400).type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(badQueryPage(error.message));
+      const page = badQueryPage(error.message);
+      return reply.code(400).type('text/html; charset=utf-8').headers(pageSecurityHeaders(page)).header('Cache-Control', 'no-cache').send(page);
     }
 
     let status = 200;
@@ -246,7 +248,7 @@ export const renderedPages: FastifyPluginAsync<RenderedPagesOptions> = async (ap
     reply.header('ETag', etag).header('Cache-Control', 'no-cache');
     addVary(reply, 'Accept-Encoding');
     if (status === 200 && isNotModified(request, etag)) return reply.code(304).send();
-    return reply.code(status).type('text/html; charset=utf-8').send(html);
+    return reply.code(status).type('text/html; charset=utf-8').headers(pageSecurityHeaders(html)).send(html);
   }
 
   for (const page of pages) {

@@ -1,4 +1,4 @@
-export { countCharacters, clampCharacters } from './text.js';
+export { countCharacters, clampCharacters, cleanCommentText, countContent, MAX_MARKS_PER_CHARACTER, MAX_BYTES_PER_CHARACTER } from './text.js';
 export {
   DEFAULT_COMMENT_LIMITS,
   AUTHOR_MAX_LENGTH,

@@ -1,4 +1,4 @@
-import { countCharacters } from './text.js';
+import { cleanCommentText, countCharacters, countContent, MAX_BYTES_PER_CHARACTER, utf8Length } from './text.js';
 import {
   AUTHOR_MAX_LENGTH,
   CLIENT_ID_MAX_LENGTH,
@@ -55,24 +55,31 @@ export function isValidCommentId(id: unknown): id is string {
   return typeof id === 'string' && id.length > 0 && id.length <= COMMENT_ID_MAX_LENGTH && OPAQUE_ID.test(id);
 }
 
-function optionalText(value: unknown): string | undefined | null {
+function optionalText(value: unknown, singleLine = true): string | undefined | null {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
+  const clean = cleanCommentText(value, { singleLine });
+  return clean === '' ? undefined : clean;
+}
+
+/** Over `max` characters, or over the bytes that many characters may take. */
+function tooLong(text: string, max: number): boolean {
+  return countCharacters(text) > max || utf8Length(text) > max * MAX_BYTES_PER_CHARACTER;
 }
 
 /**
- * Checks a comment as the widget sends it. Bodies are plain text, stored as written (trimmed at the ends);
- * lengths count user-perceived characters. Returns every field error, not only the first.
+ * Checks a comment as the widget sends it. Bodies are plain text, stored as written once cleaned
+ * (cleanCommentText: no lone surrogates, controls or bidi overrides, marks capped, trimmed); lengths count
+ * user-perceived characters, and "required" and the minimum only those that show something (countContent).
+ * Returns every field error, not only the first.
  */
 export function validateComment(input: CommentInput, limits: Partial<CommentLimits> = {}): ValidationResult {
   const { minLength, maxLength } = { ...DEFAULT_COMMENT_LIMITS, ...limits };
   const errors: CommentFieldError[] = [];
 
   const author = optionalText(input.author);
-  if (!author) errors.push({ field: 'author', code: 'author-required' });
-  else if (countCharacters(author) > AUTHOR_MAX_LENGTH) {
+  if (!author || countContent(author) === 0) errors.push({ field: 'author', code: 'author-required' });
+  else if (tooLong(author, AUTHOR_MAX_LENGTH)) {
     errors.push({ field: 'author', code: 'author-too-long', params: { max: AUTHOR_MAX_LENGTH } });
   }
 
@@ -81,10 +88,9 @@ export function validateComment(input: CommentInput, limits: Partial<CommentLimi
     errors.push({ field: 'email', code: 'email-invalid' });
   }
 
-  const body = typeof input.body === 'string' ? input.body.trim() : '';
-  const bodyLength = countCharacters(body);
-  if (bodyLength < minLength) errors.push({ field: 'body', code: 'body-too-short', params: { min: minLength } });
-  else if (bodyLength > maxLength) errors.push({ field: 'body', code: 'body-too-long', params: { max: maxLength } });
+  const body = typeof input.body === 'string' ? cleanCommentText(input.body) : '';
+  if (countContent(body) < minLength) errors.push({ field: 'body', code: 'body-too-short', params: { min: minLength } });
+  else if (tooLong(body, maxLength)) errors.push({ field: 'body', code: 'body-too-long', params: { max: maxLength } });
 
   const parentId = optionalText(input.parentId);
   if (parentId === null || (parentId !== undefined && !isValidCommentId(parentId))) {
