@@ -2,7 +2,7 @@
 // language always written down, so the browser hydrates in the same language), and the data the browser
 // would have fetched — the feed, the article body sanitised, the bulletin read, the first page of comments —
 // loaded now. The state keeps only what the widget shows: HTML content goes where it is never shown.
-import type { Feed } from '../core/feed/model.js';
+import type { Feed, FeedItem } from '../core/feed/model.js';
 import { loadFeed } from '../core/load/load-feed.js';
 import { mergeFeeds } from '../core/feed/merge.js';
 import { countThreads, isValidThreadId, listComments, type CommentPage } from '../core/comments/index.js';
@@ -53,13 +53,12 @@ async function loadFeeds(urls: string[], options: PrepareOptions): Promise<Feed>
 }
 
 /** The feed as the widget's state carries it: HTML content only where the widget shows it. */
-async function trimFeed(tag: WidgetTag, attributes: Record<string, string>, feed: Feed, state: RenderedState, baseUrl?: string): Promise<Feed> {
+async function trimFeed(tag: WidgetTag, attributes: Record<string, string>, feed: Feed, state: RenderedState, shown?: FeedItem): Promise<Feed> {
   if (tag === 'bantin-weather-bulletin') {
     const prepared = await prepareBulletin(attributes, feed);
     if (prepared.lines !== undefined) state.lines = prepared.lines;
     return prepared.feed;
   }
-  const shown = tag === 'bantin-article-card' && attributes.variant === 'full' ? pickArticle(feed.items, attributes.item, baseUrl) : undefined;
   return { ...feed, items: feed.items.map((item) => (item === shown ? item : withoutContent(item))) };
 }
 
@@ -70,8 +69,11 @@ export async function prepareWidget(tag: WidgetTag, given: WidgetAttributes, opt
   const urls = feedUrls(attributes.feed);
   const loaded = feedObject ?? (urls.length > 0 ? await loadFeeds(urls, options) : undefined);
   if (loaded) {
-    if (tag === 'bantin-article-card') state.content = await prepareArticleContent(attributes, loaded, feedObject, options.baseUrl);
-    state.feed = await trimFeed(tag, attributes, loaded, state, options.baseUrl);
+    // The full card's article, picked once: its body is sanitised, and it alone keeps its HTML in the state.
+    const shown =
+      tag === 'bantin-article-card' && attributes.variant === 'full' ? pickArticle(loaded.items, attributes.item, options.baseUrl) : undefined;
+    if (shown) state.content = await prepareArticleContent(shown, feedObject);
+    state.feed = await trimFeed(tag, attributes, loaded, state, shown);
   }
   if (tag === 'bantin-comment-box') {
     const thread = serverThreadId(attributes.thread, options.baseUrl);

@@ -21,6 +21,11 @@ export interface RenderWidgetOptions extends PrepareOptions {
 }
 
 const NONCE = /^[A-Za-z0-9+/_=-]{1,200}$/;
+
+/** A CSP nonce bantin/ssr accepts: 1 to 200 characters of base64 or base64url. */
+export function isValidNonce(nonce: string): boolean {
+  return NONCE.test(nonce);
+}
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
 
 /** The HTML escapes of an attribute value in double quotes. */
@@ -29,7 +34,7 @@ export function escapeAttribute(value: string): string {
 }
 
 function checkNonce(nonce: string | undefined): void {
-  if (nonce !== undefined && !NONCE.test(nonce)) throw new TypeError('bantin/ssr: a nonce is base64 or base64url text (1 to 200 characters).');
+  if (nonce !== undefined && !isValidNonce(nonce)) throw new TypeError('bantin/ssr: a nonce is base64 or base64url text (1 to 200 characters).');
 }
 
 function checkTag(tag: string): asserts tag is WidgetTag {

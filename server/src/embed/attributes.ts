@@ -2,7 +2,7 @@
 // with its allowed values, so that a request can only ask for what the widget documents. `feed` is resolved by
 // the feed service and `thread` by the comment rules; `proxy` and `endpoint` are this server's to set.
 import { isValidThreadId } from 'bantin/core';
-import type { WidgetTag } from 'bantin/ssr';
+import { isValidNonce, type WidgetTag } from 'bantin/ssr';
 import { ApiError } from '../errors.js';
 
 /** /embed/<widget> → the element. */
@@ -120,8 +120,6 @@ const SET_BY_SERVER: Record<string, string> = {
 };
 
 export const NONCE_PARAMETER = 'nonce';
-/** A CSP nonce as base64 or base64url text (what bantin/ssr accepts). */
-const NONCE = /^[A-Za-z0-9+/_=-]{1,200}$/;
 
 export function parameterError(parameter: string, message: string): ApiError {
   return new ApiError(400, 'invalid-request', `${parameter} ${message}`, { extra: { parameter } });
@@ -150,7 +148,7 @@ export function readEmbedQuery(tag: EmbedTag, query: URLSearchParams): EmbedRequ
   for (const [name, value] of query) {
     if (Object.hasOwn(attributes, name) || (name === NONCE_PARAMETER && nonce !== undefined)) throw parameterError(name, 'is given more than once');
     if (name === NONCE_PARAMETER) {
-      if (!NONCE.test(value)) throw parameterError(name, 'must be 1 to 200 base64 or base64url characters');
+      if (!isValidNonce(value)) throw parameterError(name, 'must be 1 to 200 base64 or base64url characters');
       nonce = value;
       continue;
     }

@@ -7,7 +7,8 @@
 import { stat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { Feed, FeedItem } from 'bantin/core';
+import type { FeedItem } from 'bantin/core';
+import { shownArticle } from 'bantin/ssr';
 import { ApiError } from '../errors.js';
 import { checkAttribute, EMBED_WIDGETS, type EmbedTag } from '../embed/attributes.js';
 import type { WidgetRenderer } from '../embed/render.js';
@@ -112,28 +113,6 @@ function elementHtml(tag: string, attributes: Record<string, string>): string {
   return `<${tag}${text}></${tag}>`;
 }
 
-/** The item the article card shows, by the card's rule: its `item` as an id, a link or an index; else the newest. */
-function pickArticle(feeds: readonly Feed[], wanted: string | undefined, pageUrl: string): FeedItem | undefined {
-  const items = feeds.flatMap((feed) => feed.items);
-  const key = wanted?.trim() ?? '';
-  if (!key) {
-    const time = (item: FeedItem) => Date.parse(item.published ?? item.updated ?? '') || -Infinity;
-    return items.reduce<FeedItem | undefined>((newest, item) => (!newest || time(item) > time(newest) ? item : newest), undefined);
-  }
-  const absolute = (url: string) => {
-    try {
-      return new URL(url, pageUrl).href;
-    } catch {
-      return undefined;
-    }
-  };
-  return (
-    items.find((item) => item.id === key) ??
-    items.find((item) => item.link !== undefined && absolute(item.link) === absolute(key)) ??
-    (/^\d+$/.test(key) && feeds.length === 1 ? items[Number(key)] : undefined)
-  );
-}
-
 /** <title>, description, canonical link and NewsArticle JSON-LD for the article a page shows. */
 function articleMetadata(item: FeedItem, pageUrl: string): { title: string; description?: string; head: string } {
   const absolute = (url: string | undefined) => {
@@ -210,7 +189,7 @@ export const renderedPages: FastifyPluginAsync<RenderedPagesOptions> = async (ap
         try {
           const rendered = await renderer.render({ tag: element.tag, attributes, origin, rewrite: false });
           if (element.tag === 'bantin-article-card' && attributes.variant === 'full' && !metadata && rendered.feeds.length > 0) {
-            const article = pickArticle(
+            const article = shownArticle(
               rendered.feeds.map((loaded) => loaded.feed),
               attributes.item,
               pageUrl,
