@@ -35,7 +35,12 @@ function isWidgetBase(id: string): boolean {
   // Not the directives, nor lit-html's hooks for hydration (they go with @lit-labs/ssr-client, on server-rendered pages only).
   if (/\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(file))
     return !/\/(?:directives?[/.-]|private-ssr-support)/.test(file);
-  return /^(?:internal\/|i18n\/(?!developer-hints|catalogues\/(?!shared)))/.test(sourceOf(id));
+  return /^(?:internal\/(?!rendered-state)|i18n\/(?!developer-hints|catalogues\/(?!shared)))/.test(sourceOf(id));
+}
+
+/** Lit's hydrate and our use of it (loaded before the widgets' code on pages with server-rendered widgets). */
+function isHydration(id: string): boolean {
+  return /\/node_modules\/(?:@lit-labs\/ssr-client|lit-html\/private-ssr-support)/.test(posix(id)) || sourceOf(id) === 'hydration-support';
 }
 
 /** @lit/task, the lit directives and the HTML sanitiser's setup: used by every widget but the news list. */
@@ -65,6 +70,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'engine', test: isEngine, priority: 4 },
+            // Pages with server-rendered widgets only: the state's reader (also fetched by a per-widget entry alone)…
+            { name: 'rendered-state', test: (id) => sourceOf(id) === 'internal/rendered-state', priority: 2 },
+            // … and the hydration, with lit's hydrate.
+            { name: 'hydration', test: isHydration, priority: 2 },
             { name: 'widget-base', test: isWidgetBase, priority: 3 },
             // What the article card, the weather card and the comment box share beyond the base: one file, not four.
             { name: 'widget-extras', test: isWidgetExtra, priority: 3 },

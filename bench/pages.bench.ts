@@ -55,6 +55,9 @@ async function measure(browser: Browser, origin: string, page: PageCase) {
   await tab.goto(origin + page.path, { waitUntil: 'networkidle' });
   const sizes = await Promise.all(scripts.values());
   await context.close();
+  if (process.env.BENCH_PAGE_FILES) {
+    [...scripts.keys()].forEach((url, i) => console.log(`    ${kB(sizes[i]!)}  ${new URL(url).pathname}`));
+  }
   return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length, requests };
 }
 

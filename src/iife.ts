@@ -1,16 +1,12 @@
 // The classic-script entry (dist/bantin.iife.js, global `bantin`): one file that registers every widget
 // and exports the classes and the engine, for CMSs that cannot use type="module". Server-rendered widgets
-// hydrate: the hook is installed before lit (first import), and lit's hydrate is handed over before the first
-// update.
-import { useHydrate } from './hydration.js';
-import { hydrate } from '@lit-labs/ssr-client';
+// hydrate (hydration-support.ts).
+import './hydration-support.js';
 import { BantinLatestNews } from './components/latest-news/latest-news.js';
 import { BantinArticleCard } from './components/article-card/article-card.js';
 import { BantinWeatherBulletin } from './components/weather-bulletin/weather-bulletin.js';
 import { BantinCommentBox } from './components/comment-box/comment-box.js';
 import { BantinCommentCount } from './components/comment-count/comment-count.js';
-
-useHydrate(hydrate);
 
 function defineAll(): void {
   BantinLatestNews.define('bantin-latest-news');

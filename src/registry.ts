@@ -25,10 +25,13 @@ let hydration: Promise<void> | undefined;
 function hydrationFor(root: ParentNode): Promise<void> {
   const rendered = [...root.querySelectorAll(WIDGET_TAGS.join())].some(isServerRendered) || (root instanceof Element && isServerRendered(root));
   if (!rendered) return hydration ?? Promise.resolve();
-  hydration ??= loadHydration().catch((error: unknown) => {
-    hydration = undefined;
-    console.error('bantin: the hydration code could not be loaded, so server-rendered widgets render again.', error);
-  });
+  hydration ??= loadHydration().then(
+    () => {},
+    (error: unknown) => {
+      hydration = undefined;
+      console.error('bantin: the hydration code could not be loaded, so server-rendered widgets render again.', error);
+    },
+  );
   return hydration;
 }
 

@@ -4,7 +4,7 @@ import { LitElement, isServer } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, type BantinEventMap, type BantinEventName } from './events.js';
 import { LocalizeController } from './localize-controller.js';
-import { readRenderedState, type RenderedState } from './rendered-state.js';
+import type { RenderedState } from './rendered-state.js';
 import { baseStyles, tokens } from './styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -54,17 +54,35 @@ export class BantinElement extends LitElement {
   /** On the server: the URL of the page the HTML is for (renderWidget's `baseUrl`); relative links resolve against it. */
   serverPageUrl?: string;
 
+  /** The server rendered this element (its declarative shadow root was there when it first connected). */
+  protected serverRendered = false;
+
+  /** The state script being read (a server-rendered element): the first update waits for it. */
+  private stateRead?: Promise<void>;
+
   override connectedCallback(): void {
     // A shadow root before the first render, that lit did not render into, is a declarative one: the server
     // rendered this element, so it hydrates from the same data. (A widget moved in the page reconnects with its own.)
+    // The state's reader is a chunk of its own, fetched only on pages with server-rendered widgets.
     if (!isServer && !this.hasUpdated && this.shadowRoot && !('_$litPart$' in this.shadowRoot)) {
-      this.renderedState = readRenderedState(this);
+      this.serverRendered = true;
+      this.stateRead = import('./rendered-state.js').then(
+        ({ readRenderedState }) => void (this.renderedState = readRenderedState(this)),
+        () => {}, // without it, the widget loads its data as a client-rendered one does
+      );
       // Loaded without bantin.js (a per-widget entry alone), lit cannot hydrate and would render after the server's
       // DOM: the widget renders over it instead, from the same state.
-      if (!('litElementHydrateSupport' in globalThis))
+      if (!(Symbol.for('bantin.hydrates') in LitElement.prototype))
         for (const node of [...this.shadowRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
     }
     super.connectedCallback();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const read = this.stateRead;
+    if (!read) return super.scheduleUpdate();
+    this.stateRead = undefined;
+    return read.then(() => super.scheduleUpdate());
   }
 
   /** `headingLevel` as given when it is a level (1 to 6), else 2. */

@@ -26,18 +26,14 @@ export class BantinFeedElement extends BantinElement {
 
   protected readonly feedState = new FeedController(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     // Rendered on the server from a Feed object (no URL): the same feed, handed over as the property.
     const rendered = this.renderedState?.feed;
-    if (!this.feed && rendered) {
+    if (!this.hasUpdated && !this.feed && rendered) {
       this.renderedState!.feed = undefined;
       this.feed = rendered;
     }
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
     this.feedState.sync();
   }
 }

@@ -85,8 +85,8 @@ describe('<bantin-latest-news> rendered on the server', () => {
       .replace('</head>', '<script type="module" src="/bantin/bantin.js"></script></head>');
     const page = await loadPage(html, { width: 800, height: 900 });
     const widget = page.document.querySelector<Widget>(TAG)!;
-    await page.frame.contentWindow!.customElements.whenDefined('bantin-latest-news');
-    await waitUntil(() => widget.shadowRoot!.querySelectorAll('li.item[data-index]').length === 2, 'the widget rendered its items again');
+    await hydrated(page, widget);
+    expect(widget.shadowRoot!.querySelectorAll('li.item[data-index]').length, 'the widget rendered its items again').to.equal(2);
     expect(widget.shadowRoot!.textContent).to.not.contain('from another version');
     expect(widget.shadowRoot!.querySelector('style') !== null, 'its styles are kept').to.equal(true);
     page.remove();

@@ -114,7 +114,7 @@ export class BantinArticleCard extends BantinFeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.variant === 'full' && !this.renderedState) preloadSanitizer();
+    if (this.variant === 'full' && !this.serverRendered) preloadSanitizer();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
