@@ -1,7 +1,6 @@
 // The base of every bantin widget: a registration that tolerates a second copy of the script, typed events,
 // the widget's language and theme, and the shared styles.
-import { LitElement, isServer } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import { emit, type BantinEventMap, type BantinEventName } from './events.js';
 import { LocalizeController } from './localize-controller.js';
 import type { RenderedState } from './rendered-state.js';
@@ -37,11 +36,16 @@ export class BantinElement extends LitElement {
     }
   }
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** light (default), dark, or auto (follows the reader's system setting). */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** The level of the widget's heading, 1 to 6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly localize = new LocalizeController(this);
 
@@ -57,8 +61,8 @@ export class BantinElement extends LitElement {
   /** The server rendered this element (its declarative shadow root was there when it first connected). */
   protected serverRendered = false;
 
-  /** The state script being read (a server-rendered element): the first update waits for it. */
-  private stateRead?: Promise<void>;
+  /** What the first update waits for (a server-rendered element's state script, say). */
+  private firstUpdateWaits?: Promise<unknown>;
 
   override connectedCallback(): void {
     // A shadow root before the first render, that lit did not render into, is a declarative one: the server
@@ -66,9 +70,11 @@ export class BantinElement extends LitElement {
     // The state's reader is a chunk of its own, fetched only on pages with server-rendered widgets.
     if (!isServer && !this.hasUpdated && this.shadowRoot && !('_$litPart$' in this.shadowRoot)) {
       this.serverRendered = true;
-      this.stateRead = import('./rendered-state.js').then(
-        ({ readRenderedState }) => void (this.renderedState = readRenderedState(this)),
-        () => {}, // without it, the widget loads its data as a client-rendered one does
+      this.beforeFirstUpdate(
+        import('./rendered-state.js').then(
+          ({ readRenderedState }) => void (this.renderedState = readRenderedState(this)),
+          () => {}, // without it, the widget loads its data as a client-rendered one does
+        ),
       );
       // Loaded without bantin.js (a per-widget entry alone), lit cannot hydrate and would render after the server's
       // DOM: the widget renders over it instead, from the same state.
@@ -78,11 +84,17 @@ export class BantinElement extends LitElement {
     super.connectedCallback();
   }
 
+  /** Holds the first update until `work` settles (called from connectedCallback). */
+  protected beforeFirstUpdate(work: Promise<unknown>): void {
+    const settled = work.catch(() => {});
+    this.firstUpdateWaits = this.firstUpdateWaits ? Promise.all([this.firstUpdateWaits, settled]) : settled;
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const read = this.stateRead;
-    if (!read) return super.scheduleUpdate();
-    this.stateRead = undefined;
-    return read.then(() => super.scheduleUpdate());
+    const waits = this.firstUpdateWaits;
+    if (!waits) return super.scheduleUpdate();
+    this.firstUpdateWaits = undefined;
+    return waits.then(() => super.scheduleUpdate());
   }
 
   /** `headingLevel` as given when it is a level (1 to 6), else 2. */

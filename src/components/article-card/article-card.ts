@@ -1,6 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { articleCard } from '../../i18n/catalogues/article-card.js';
@@ -93,17 +92,30 @@ interface ArticleContent {
 export class BantinArticleCard extends BantinFeedElement {
   static override styles = [tokens, baseStyles, newsItemStyles, articleCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    item: {},
+    variant: {},
+    href: {},
+    heading: {},
+    image: {},
+    summary: {},
+    category: {},
+    date: {},
+    author: {},
+    dateFormat: { attribute: 'date-format' },
+  };
+
   /** Which item of the feed (id, link or index), or, as a property, a FeedItem to show as it is. */
-  @property() item?: string | FeedItem | null;
-  @property() variant: ArticleCardVariant = 'standard';
-  @property() href?: string;
-  @property() heading?: string;
-  @property() image?: string;
-  @property() summary?: string;
-  @property() category?: string;
-  @property() date?: string;
-  @property() author?: string;
-  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'absolute';
+  item?: string | FeedItem | null;
+  variant: ArticleCardVariant = 'standard';
+  href?: string;
+  heading?: string;
+  image?: string;
+  summary?: string;
+  category?: string;
+  date?: string;
+  author?: string;
+  dateFormat: DateFormat = 'absolute';
 
   /**
    * The full variant's article body, sanitized off the render path (a newer article wins over a slower older

@@ -2,8 +2,7 @@
 // (internal/thread-controller.ts), the forms are data changed by internal/composer.ts, and internal/form-template.ts
 // and internal/list-template.ts draw them; this class holds the attributes, the one form state, and what happens
 // on input, on send and on the list's buttons.
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CommentApiError, clampCharacters, countCharacters, postComment, type Comment, type PostedComment } from '../../core/comments/index.js';
 import { comments } from '../../i18n/catalogues/comments.js';
@@ -132,15 +131,27 @@ const DEFAULT_TIMEOUT_SECONDS = 15;
 export class BantinCommentBox extends BantinElement {
   static override styles = [tokens, baseStyles, sectionHeaderStyles, commentBoxStyles];
 
-  @property() thread?: string;
-  @property() endpoint?: string;
+  static override properties: PropertyDeclarations = {
+    thread: {},
+    endpoint: {},
+    minlength: { type: Number },
+    maxlength: { type: Number },
+    pageSize: { type: Number, attribute: 'page-size' },
+    timeout: { type: Number },
+    heading: {},
+    form: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    interactive: { state: true, attribute: false },
+  };
+
+  thread?: string;
+  endpoint?: string;
 
   /**
    * Fewest characters a comment may have. Which minimum applies: the one set here (the minlength attribute or
    * this property) when set; else the widget server's own (its /config answer), once it has answered; else 5.
    * Reading it gives the value set, else the minimum in use. The server checks again with its own rules.
    */
-  @property({ type: Number })
   get minlength(): number {
     return this.authorLimits.minLength ?? this.limits.minLength;
   }
@@ -154,7 +165,6 @@ export class BantinCommentBox extends BantinElement {
    * it has answered; else 500. Reading it gives the value set, else the maximum in use. A maximum above the
    * server's only moves the check to the server, which refuses the comment with its own number.
    */
-  @property({ type: Number })
   get maxlength(): number {
     return this.authorLimits.maxLength ?? this.limits.maxLength;
   }
@@ -162,20 +172,20 @@ export class BantinCommentBox extends BantinElement {
     this.authorLimits = { ...this.authorLimits, maxLength: value ?? undefined };
   }
 
-  @property({ type: Number, attribute: 'page-size' }) pageSize = COMMENTS_PER_PAGE;
-  @property({ type: Number }) timeout?: number;
-  @property() heading?: string;
+  pageSize = COMMENTS_PER_PAGE;
+  timeout?: number;
+  heading?: string;
 
   /** Both forms: the shared name and email, each form's text, errors and notices. */
-  @state() private form: FormState = emptyForm();
+  private form: FormState = emptyForm();
   /** What the polite live region says. */
-  @state() private announcement = '';
+  private announcement = '';
   /**
    * Whether the forms work. Not in the server's HTML (bantin/ssr), which readers without JavaScript see (the form
    * says posting needs JavaScript), nor in the first render that hydrates it, which must be the server's: the
    * update after it turns the forms on and restores the draft.
    */
-  @state() private interactive = true;
+  private interactive = true;
 
   /** minlength and maxlength as the page author set them (undefined: not set). */
   private authorLimits: AuthorLimits = {};

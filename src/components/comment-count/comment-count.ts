@@ -1,7 +1,6 @@
 // <bantin-comment-count>: "12 bình luận" under a headline. The elements of a page ask for their counts together
 // (count-batch.ts), and each keeps one width and one line from its loading skeleton on, so nothing moves.
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { isValidThreadId } from '../../core/comments/index.js';
 import { safeLinkUrl } from '../../core/safe-url.js';
 import { commentCount } from '../../i18n/catalogues/comment-count.js';
@@ -50,12 +49,20 @@ const TYPICAL_COUNT = 88;
 export class BantinCommentCount extends BantinElement {
   static override styles = [tokens, baseStyles, commentCountStyles];
 
-  @property() thread?: string;
-  @property() endpoint?: string;
-  @property() href?: string;
+  static override properties: PropertyDeclarations = {
+    thread: {},
+    endpoint: {},
+    href: {},
+    status: { state: true, attribute: false },
+    value: { state: true, attribute: false },
+  };
 
-  @state() private status: CountStatus = 'loading';
-  @state() private value?: number;
+  thread?: string;
+  endpoint?: string;
+  href?: string;
+
+  private status: CountStatus = 'loading';
+  private value?: number;
 
   /** Which load is current: an answer for an older thread or endpoint is dropped. */
   private generation = 0;

@@ -1,5 +1,4 @@
-import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { FeedItem } from '../../core/feed/model.js';
 import { latestNews } from '../../i18n/catalogues/latest-news.js';
 import { safeLinkUrl } from '../../core/safe-url.js';
@@ -36,8 +35,21 @@ const summaryClampStyles = css`
   }
 `;
 
-/** Ticker speed in CSS pixels a second. */
-const TICKER_SPEED = 60;
+type TickerModule = typeof import('./ticker.js');
+let tickerModule: TickerModule | undefined;
+let tickerLoading: Promise<TickerModule> | undefined;
+
+/** The ticker layout's code (a chunk of its own, loaded the first time a list is a ticker). */
+function loadTicker(): Promise<TickerModule> {
+  tickerLoading ??= import('./ticker.js').then((module) => (tickerModule = module));
+  tickerLoading.catch(() => (tickerLoading = undefined)); // tried again by the next list that needs it
+  return tickerLoading;
+}
+
+/** The ticker's code at hand from the start: the server renderer (bantin/ssr) renders synchronously. */
+export function provideTicker(module: TickerModule): void {
+  tickerModule = module;
+}
 
 /**
  * "Tin mới": the newest items of one feed, or of several merged, as a list, a grid of cards, a compact
@@ -103,43 +115,48 @@ const TICKER_SPEED = 60;
 export class BantinLatestNews extends BantinFeedElement {
   static override styles = [tokens, baseStyles, sectionHeaderStyles, newsItemStyles, latestNewsStyles, summaryClampStyles];
 
-  @property({ type: Number }) limit = 5;
-  @property() category?: string;
-  @property() layout: LatestNewsLayout = 'list';
-  @property() heading?: string;
-  @property({ attribute: 'more-href' }) moreHref?: string;
-  @property() hide?: string;
-  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'absolute';
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    category: {},
+    layout: {},
+    heading: {},
+    moreHref: { attribute: 'more-href' },
+    hide: {},
+    dateFormat: { attribute: 'date-format' },
+    pages: { state: true, attribute: false },
+    motionReady: { state: true, attribute: false },
+  };
+
+  limit = 5;
+  category?: string;
+  layout: LatestNewsLayout = 'list';
+  heading?: string;
+  moreHref?: string;
+  hide?: string;
+  dateFormat: DateFormat = 'absolute';
 
   /** How many pages of `limit` items are shown ("load more" adds one). */
-  @state() private pages = 1;
-  /** The reader pressed the ticker's pause button. */
-  @state() private paused = false;
-  @state() private reducedMotion = false;
+  private pages = 1;
   /**
    * The ticker may move: from the second render on. The server renders it still (it cannot know the reader's
    * motion setting), and a hydrating widget's first render must be the server's.
    */
-  @state() private motionReady = false;
+  private motionReady = false;
 
-  private tickerAnimation?: Animation;
-  private tickerHeld = { hover: false, focus: false };
-  private readonly motionQuery = isServer ? undefined : matchMedia('(prefers-reduced-motion: reduce)');
+  private ticker?: InstanceType<TickerModule['Ticker']>;
   // Width changes re-wrap titles: the summaries' line counts follow.
   private readonly clampObserver = isServer ? undefined : new ResizeObserver(() => this.clampSummaries());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.reducedMotion = this.motionQuery!.matches;
-    this.motionQuery!.addEventListener('change', this.onMotionChange);
+    // A server-rendered ticker hydrates: its first render must be the ticker, so it waits for the ticker's code.
+    if (this.serverRendered && this.currentLayout === 'ticker' && !tickerModule) this.beforeFirstUpdate(loadTicker());
     this.clampObserver!.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.motionQuery!.removeEventListener('change', this.onMotionChange);
     this.clampObserver!.disconnect();
-    this.stopTicker();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -152,7 +169,6 @@ export class BantinLatestNews extends BantinFeedElement {
   }
 
   protected override updated(): void {
-    this.syncTicker();
     this.clampSummaries();
   }
 
@@ -316,72 +332,43 @@ export class BantinLatestNews extends BantinFeedElement {
   }
 
   private renderTicker(classes: string): TemplateResult {
+    const Ticker = tickerModule?.Ticker;
+    if (!Ticker) {
+      loadTicker().then(
+        () => this.requestUpdate(),
+        (error: unknown) => console.error('bantin: the ticker’s code could not be loaded.', error),
+      );
+      // The ticker's box while its code arrives (as tall as the ticker: its styles are the list's).
+      return html`<section part="base" class=${classes} aria-busy="true">
+        <div class="ticker">
+          ${this.renderHeading()}
+          <div class="ticker-viewport"><span class="skeleton-line" aria-hidden="true"></span></div>
+        </div>
+      </section>`;
+    }
+    this.ticker ??= new Ticker(this);
     const state = this.feedState;
     const items = this.matchingItems.slice(0, this.pages * this.pageSize);
-    const showItems = items.length > 0 && state.status === 'loaded';
-    const moving = showItems && this.motionReady && !this.reducedMotion;
     const t = this.localize.t(latestNews);
-    const list = (copy: boolean) =>
-      html`${items.map((item) => html`<li part=${copy ? nothing : 'item'} class="ticker-item">${this.renderTickerItem(item, copy)}</li>`)}`;
-    return html`<section part="base" class=${classes} lang=${this.localize.locale} aria-labelledby=${this.headingText ? 'heading' : nothing} aria-label=${this.headingText ? nothing : t.heading}>
-      ${renderStatus(state, this.localize, { empty: state.status === 'loaded' && items.length === 0 })}
-      <div class="ticker">
-        ${this.renderHeading()}
-        <div
-          class="ticker-viewport"
-          @pointerenter=${() => this.holdTicker('hover', true)}
-          @pointerleave=${() => this.holdTicker('hover', false)}
-          @focusin=${this.onTickerFocus}
-          @focusout=${() => this.holdTicker('focus', false)}
-        >
-          ${
-            showItems
-              ? html`<div class="ticker-belt">
-                <ul part="list" class="ticker-list" role="list">${list(false)}</ul>
-                ${moving ? html`<ul class="ticker-list" role="list" aria-hidden="true">${list(true)}</ul>` : nothing}
-              </div>`
-              : state.status === 'loading'
-                ? html`<span class="skeleton-line" aria-hidden="true"></span>`
-                : nothing
-          }
-        </div>
-        ${
-          moving
-            ? html`<button part="pause" class="ticker-toggle button" type="button" @click=${this.togglePause}>
-              ${this.paused ? t.play : t.pause}
-            </button>`
-            : nothing
-        }
-      </div>
-    </section>`;
-  }
-
-  private renderTickerItem(item: FeedItem, copy: boolean): TemplateResult {
-    const link = safeLinkUrl(item.link);
-    const hidden = this.hiddenFields;
-    const title = item.title || this.localize.messages.common.untitled;
-    const words = item.title ? this.wordsLang(item) : nothing;
-    return html`${
-      hidden.has('category') || !item.categories[0]
-        ? nothing
-        : html`<span part=${copy ? nothing : 'category'} class="category" lang=${this.wordsLang(item)}>${item.categories[0]}</span>`
-    }
-    ${
-      link
-        ? html`<a
-          part=${copy ? nothing : 'title'}
-          class="title"
-          lang=${words}
-          href=${link}
-          target=${this.target || nothing}
-          rel=${this.target ? 'noopener' : nothing}
-          tabindex=${copy ? '-1' : nothing}
-          @click=${(event: MouseEvent) => selectItem(this, event, item)}
-          >${title}</a
-        >`
-        : html`<span part=${copy ? nothing : 'title'} class="title" lang=${words}>${title}</span>`
-    }
-    ${hidden.has('date') ? nothing : html`<span part=${copy ? nothing : 'meta'} class="meta">${timeTemplate(this.localize, item.published ?? item.updated, this.dateFormat)}</span>`}`;
+    return this.ticker.render({
+      classes,
+      lang: this.localize.locale,
+      heading: this.renderHeading(),
+      label: this.headingText ? nothing : t.heading,
+      status: renderStatus(state, this.localize, { empty: state.status === 'loaded' && items.length === 0 }),
+      items,
+      loaded: state.status === 'loaded',
+      loading: state.status === 'loading',
+      motionReady: this.motionReady,
+      hidden: this.hiddenFields,
+      target: this.target,
+      untitled: this.localize.messages.common.untitled,
+      pause: t.pause,
+      play: t.play,
+      words: (item) => this.wordsLang(item),
+      time: (item) => timeTemplate(this.localize, item.published ?? item.updated, this.dateFormat),
+      select: (event, item) => selectItem(this, event, item),
+    });
   }
 
   private async loadMore(): Promise<void> {
@@ -390,73 +377,5 @@ export class BantinLatestNews extends BantinFeedElement {
     await this.updateComplete;
     // Keyboard users continue where the new items start, not back at the button.
     this.renderRoot.querySelector<HTMLElement>(`.item[data-index="${firstNew}"] a`)?.focus();
-  }
-
-  private togglePause(): void {
-    this.paused = !this.paused;
-  }
-
-  private holdTicker(reason: 'hover' | 'focus', held: boolean): void {
-    this.tickerHeld[reason] = held;
-    this.syncTicker();
-  }
-
-  /** A headline got focus: the ticker stops, and moves so that the headline and its focus ring are fully in view. */
-  private readonly onTickerFocus = (event: FocusEvent): void => {
-    this.holdTicker('focus', true);
-    if (event.target instanceof HTMLElement) this.revealInTicker(event.target);
-  };
-
-  private revealInTicker(target: HTMLElement): void {
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.ticker-viewport');
-    const belt = this.renderRoot.querySelector<HTMLElement>('.ticker-belt');
-    const animation = this.tickerAnimation;
-    if (!viewport || !belt) return;
-    if (!animation) {
-      // Nothing moves (reduced motion): the strip scrolls, as far as the whole headline needs.
-      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      return;
-    }
-    // Focusing scrolls the clipped strip as well; only the animation moves it, or the two offsets add up.
-    viewport.scrollLeft = 0;
-    const room = 6; // the focus ring: 2px outline, 2px offset, and a little air
-    const view = viewport.getBoundingClientRect();
-    const box = target.getBoundingClientRect();
-    let shift = 0;
-    if (box.left < view.left + room || box.width > view.width - 2 * room) shift = view.left + room - box.left;
-    else if (box.right > view.right - room) shift = view.right - room - box.right;
-    if (shift === 0) return;
-    const duration = Number(animation.effect?.getTiming().duration) || 0;
-    const distance = belt.scrollWidth / 2;
-    if (duration <= 0 || distance <= 0) return;
-    const now = (Number(animation.currentTime) || 0) % duration;
-    // The belt moves left as time passes: moving it right (shift > 0) means going back in time.
-    animation.currentTime = Math.min(duration - 1, Math.max(0, now - (shift / distance) * duration));
-  }
-
-  private readonly onMotionChange = (): void => {
-    this.reducedMotion = this.motionQuery!.matches;
-  };
-
-  /** Starts, pauses or stops the ticker's animation to match the state. No animation under reduced motion. */
-  private syncTicker(): void {
-    const belt = this.currentLayout === 'ticker' && !this.reducedMotion ? this.renderRoot.querySelector<HTMLElement>('.ticker-belt') : null;
-    if (!belt || !belt.querySelector('[aria-hidden="true"]')) return this.stopTicker();
-    if (this.tickerAnimation && (this.tickerAnimation.effect as KeyframeEffect | null)?.target !== belt) this.stopTicker();
-    if (!this.tickerAnimation) {
-      const distance = belt.scrollWidth / 2;
-      this.tickerAnimation = belt.animate([{ transform: 'translateX(0)' }, { transform: 'translateX(-50%)' }], {
-        duration: Math.max(5000, (distance / TICKER_SPEED) * 1000),
-        iterations: Infinity,
-      });
-    }
-    const hold = this.paused || this.tickerHeld.hover || this.tickerHeld.focus;
-    if (hold && this.tickerAnimation.playState === 'running') this.tickerAnimation.pause();
-    else if (!hold && this.tickerAnimation.playState === 'paused') this.tickerAnimation.play();
-  }
-
-  private stopTicker(): void {
-    this.tickerAnimation?.cancel();
-    this.tickerAnimation = undefined;
   }
 }

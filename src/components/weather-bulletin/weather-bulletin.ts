@@ -1,6 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
-import { property, state } from 'lit/decorators.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { weather } from '../../i18n/catalogues/weather.js';
 import { safeLinkUrl, sanitizeHtml } from '../../core/sanitize.js';
@@ -118,15 +117,23 @@ interface View {
 export class BantinWeatherBulletin extends BantinFeedElement {
   static override styles = [tokens, baseStyles, weatherBulletinStyles];
 
+  static override properties: PropertyDeclarations = {
+    match: {},
+    item: { attribute: false },
+    bulletin: { attribute: false },
+    openKey: { state: true, attribute: false },
+    readerError: { state: true, attribute: false },
+  };
+
   /** Comma list of texts that mark a weather item (in its title or a category). */
-  @property() match?: string;
+  match?: string;
   /** A feed item to show as the bulletin, without any request. */
-  @property({ attribute: false }) item?: FeedItem | null;
+  item?: FeedItem | null;
   /** A bulletin to show as it is, without any request or parsing. */
-  @property({ attribute: false }) bulletin?: BulletinData | null;
+  bulletin?: BulletinData | null;
 
   /** The key of the view whose full text is open. */
-  @state() private openKey?: unknown;
+  private openKey?: unknown;
   /** What is shown, derived in willUpdate from this update's properties and feed. */
   private view?: View;
   /** The bulletin reader (parseBulletin and the HTML-to-text rules), a lazy chunk: only for items the widget server did not read. */
@@ -134,7 +141,7 @@ export class BantinWeatherBulletin extends BantinFeedElement {
   /** An item waits for the reader: the card keeps its skeleton. */
   private awaitingReader = false;
   /** Why the reader could not be downloaded, until a retry. */
-  @state() private readerError?: unknown;
+  private readerError?: unknown;
   private memo?: { source: unknown; match?: string; view?: View };
   /**
    * The lines of the view's HTML content, sanitized off the render path (the newest content wins). Made by the
