@@ -47,7 +47,7 @@ export class BantinElement extends LitElement {
   /** The level of the widget's heading, 1 to 6 (default 2). */
   headingLevel = 2;
 
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, (work) => this.beforeFirstUpdate(work));
 
   /**
    * The data the server rendered this widget from (bantin/ssr): set by the renderer on the server, read from the

@@ -1,8 +1,12 @@
 // The language a widget speaks: its own `lang`, else the nearest ancestor with one (through shadow roots),
-// else <html lang>, else Vietnamese. Follows later changes of any of these.
+// else <html lang>, else Vietnamese. Follows later changes of any of these. English is a lazy chunk: a widget
+// that is to speak it waits for it (its first render, or, after a change of language, it keeps speaking
+// Vietnamese until English has arrived).
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveLocale, textLanguage, type Locale } from '../i18n/locale.js';
 import type { Catalogue, Widen } from '../i18n/catalogue.js';
+import type { AllText } from '../i18n/all-text.js';
+import { onDemand } from '../core/on-demand.js';
 import { shared } from '../i18n/catalogues/shared.js';
 import { formatDate, formatRelative } from '../i18n/date.js';
 import { errorMessage } from '../i18n/errors.js';
@@ -40,16 +44,29 @@ function unwatchDocument(controller: LocalizeController): void {
   }
 }
 
+let english: AllText | undefined;
+const loadEnglish = onDemand(() => import('../i18n/catalogues/en.js').then(({ en }) => (english = en)));
+
+/** The English text at hand from the start: the server renderer (bantin/ssr) renders synchronously. */
+export function provideEnglish(text: AllText): void {
+  english = text;
+}
+
 export type DateFormat = 'absolute' | 'relative';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 export class LocalizeController implements ReactiveController {
   private current: Locale = 'vi';
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly host: Host;
+  private readonly beforeFirstUpdate: (work: Promise<unknown>) => void;
   // The widget's own attribute, even when it sits inside another shadow root the document observer cannot see.
   private hostObserver?: MutationObserver;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `beforeFirstUpdate` holds the host's first update until the work given settles (BantinElement's). */
+  constructor(host: Host, beforeFirstUpdate: (work: Promise<unknown>) => void) {
     this.host = host;
+    this.beforeFirstUpdate = beforeFirstUpdate;
     host.addController(this);
   }
 
@@ -60,19 +77,21 @@ export class LocalizeController implements ReactiveController {
 
   /** The words every widget shares (loading, retry, empty, stale, feed errors) in the current language. */
   get messages(): (typeof shared)['vi'] {
-    return shared[this.locale];
+    return this.t(shared);
   }
 
   /** A widget's own section of text in the current language. */
   t<T>(catalogue: Catalogue<T>): Widen<T> {
-    return catalogue[this.locale];
+    return this.locale === 'en' && english ? catalogue.en(english) : catalogue.vi;
   }
 
   hostConnected(): void {
     this.hostObserver ??= new MutationObserver(() => this.update());
     this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     watchDocument(this);
-    this.current = resolveLocale(inheritedLang(this.host));
+    const locale = resolveLocale(inheritedLang(this.host));
+    if (locale === 'en' && !english && !this.host.hasUpdated) this.beforeFirstUpdate(loadEnglish().then(() => this.update()));
+    else this.update();
   }
 
   hostDisconnected(): void {
@@ -80,9 +99,16 @@ export class LocalizeController implements ReactiveController {
     unwatchDocument(this);
   }
 
-  /** Re-reads the language; re-renders the host when it changed. */
+  /** Re-reads the language; re-renders the host when it changed (into English once its text has arrived). */
   update(): void {
     const locale = resolveLocale(inheritedLang(this.host));
+    if (locale === 'en' && !english) {
+      loadEnglish().then(
+        () => this.update(),
+        () => {},
+      );
+      return;
+    }
     if (locale !== this.current) {
       this.current = locale;
       this.host.requestUpdate();

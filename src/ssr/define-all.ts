@@ -7,5 +7,8 @@ import '../components/comment-box/define.js';
 import '../components/comment-count/define.js';
 import { provideTicker } from '../components/latest-news/latest-news.js';
 import * as ticker from '../components/latest-news/ticker.js';
+import { provideEnglish } from '../internal/localize-controller.js';
+import { en } from '../i18n/catalogues/en.js';
 
 provideTicker(ticker);
+provideEnglish(en);

@@ -2,8 +2,11 @@
 // in a frame with bantin.js.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Comment, PostedComment } from '../../src/core/comments/index.js';
-import { comments as words } from '../../src/i18n/catalogues/comments.js';
+import { comments } from '../../src/i18n/catalogues/comments.js';
+import { en } from '../../src/i18n/catalogues/en.js';
 import { fetched, hydrated, serverHtml, text, withJavaScript, withoutJavaScript } from './ssr-page.js';
+
+const words = { vi: comments.vi, en: comments.en(en) };
 
 const TAG = 'bantin-comment-box';
 const ENDPOINT = '/__comments/post/api';

@@ -4,6 +4,7 @@ import type { Feed } from '../../src/core/feed/model.js';
 import { readItemBulletin } from '../../src/core/weather/item.js';
 import { knownHazards, pickWeatherItem } from '../../src/components/weather-bulletin/reading.js';
 import { weather } from '../../src/i18n/catalogues/weather.js';
+import { en } from '../../src/i18n/catalogues/en.js';
 import { fetched, hydrated, loadedPurify, text, withJavaScript, withoutJavaScript } from './ssr-page.js';
 
 const TAG = 'bantin-weather-bulletin';
@@ -47,8 +48,8 @@ describe('<bantin-weather-bulletin> rendered on the server', () => {
   it('speaks English when rendered with lang=en (the bulletin’s words stay Vietnamese)', async () => {
     const doc = await withoutJavaScript(TAG, 'feed=/api/feeds/thoi-tiet&lang=en');
     const root = doc.querySelector(TAG)!.shadowRoot!;
-    expect(text(root.querySelector('.banner-title'))).to.equal(weather.en.warning);
-    expect(text(root.querySelector('[part="toggle"]'))).to.equal(weather.en.fullText);
+    expect(text(root.querySelector('.banner-title'))).to.equal(weather.en(en).warning);
+    expect(text(root.querySelector('[part="toggle"]'))).to.equal(weather.en(en).fullText);
     expect(root.querySelector('#title')!.getAttribute('lang')).to.equal('vi');
   });
 

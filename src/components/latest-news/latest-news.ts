@@ -11,6 +11,7 @@ import { imageTemplate, sectionHeadingTemplate, timeTemplate } from '../../inter
 import { baseStyles, newsItemStyles, sectionHeaderStyles, tokens } from '../../internal/styles.js';
 import { foldText } from '../../core/fold.js';
 import { isOneOf } from '../../core/builtins.js';
+import { onDemand } from '../../core/on-demand.js';
 import { commaList } from '../../internal/text.js';
 import { latestNewsStyles } from './latest-news.styles.js';
 
@@ -37,14 +38,9 @@ const summaryClampStyles = css`
 
 type TickerModule = typeof import('./ticker.js');
 let tickerModule: TickerModule | undefined;
-let tickerLoading: Promise<TickerModule> | undefined;
 
 /** The ticker layout's code (a chunk of its own, loaded the first time a list is a ticker). */
-function loadTicker(): Promise<TickerModule> {
-  tickerLoading ??= import('./ticker.js').then((module) => (tickerModule = module));
-  tickerLoading.catch(() => (tickerLoading = undefined)); // tried again by the next list that needs it
-  return tickerLoading;
-}
+const loadTicker = onDemand(() => import('./ticker.js').then((module) => (tickerModule = module)));
 
 /** The ticker's code at hand from the start: the server renderer (bantin/ssr) renders synchronously. */
 export function provideTicker(module: TickerModule): void {

@@ -10,10 +10,5 @@ const vi = {
 
 export const articleCard: Catalogue<typeof vi> = {
   vi,
-  en: {
-    author: 'Author',
-    published: 'Published',
-    notFound: 'Article not found.',
-    source: 'Read the original article',
-  },
+  en: (all) => all.articleCard,
 };

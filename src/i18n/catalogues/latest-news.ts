@@ -11,11 +11,5 @@ const vi = {
 
 export const latestNews: Catalogue<typeof vi> = {
   vi,
-  en: {
-    heading: 'Latest news',
-    more: 'See more',
-    loadMore: 'Show more news',
-    pause: 'Pause the headlines',
-    play: 'Play the headlines',
-  },
+  en: (all) => all.latestNews,
 };

@@ -5,7 +5,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CommentApiError, DEFAULT_COMMENT_LIMITS, type CommentErrorCode } from '../../../src/core/comments/index.js';
 import { comments } from '../../../src/i18n/catalogues/comments.js';
+import { en } from '../../../src/i18n/catalogues/en.js';
 import { NO_ENDPOINT, fieldMessage, sendFailure } from '../../../src/components/comment-box/send-failure.js';
+
+const words = { vi: comments.vi, en: comments.en(en) };
 
 const limits = { ...DEFAULT_COMMENT_LIMITS };
 const REJECTED = {
@@ -89,7 +92,7 @@ describe('sendFailure: every error code', () => {
     it(`${code}: ${expected.retry ? 'retry offered' : 'no retry'}${expected.field ? `, under ${expected.field}` : ''}`, () => {
       const error = new CommentApiError(code, 'from the server', { status: expected.status ?? (expected.retry ? undefined : 400) });
       for (const lang of ['vi', 'en'] as const) {
-        const failure = sendFailure(error, comments[lang], limits, error.params);
+        const failure = sendFailure(error, words[lang], limits, error.params);
         assert.equal(failure.message, expected[lang], lang);
         assert.equal(failure.retry, expected.retry, lang);
         assert.equal(failure.field, expected.field, lang);
@@ -101,7 +104,7 @@ describe('sendFailure: every error code', () => {
 describe('sendFailure: the words around the code', () => {
   it('rate-limited says how long to wait: seconds under a minute, then whole minutes rounded up; 60 s without Retry-After', () => {
     const wait = (seconds: number | undefined, lang: 'vi' | 'en') =>
-      sendFailure(new CommentApiError('rate-limited', 'slow down', { status: 429, retryAfterSeconds: seconds }), comments[lang], limits).message;
+      sendFailure(new CommentApiError('rate-limited', 'slow down', { status: 429, retryAfterSeconds: seconds }), words[lang], limits).message;
     assert.equal(wait(42, 'vi'), 'Bạn đã gửi quá nhiều bình luận. Bình luận của bạn vẫn được giữ lại: hãy thử lại sau 42 giây.');
     assert.equal(wait(150, 'vi'), 'Bạn đã gửi quá nhiều bình luận. Bình luận của bạn vẫn được giữ lại: hãy thử lại sau 3 phút.');
     assert.equal(wait(undefined, 'vi'), EXPECTED['rate-limited'].vi);
@@ -118,7 +121,7 @@ describe('sendFailure: the words around the code', () => {
       'Bạn vui lòng nhập từ 12 ký tự trở lên !!!',
     );
     const long = new CommentApiError('body-too-long', 'too long', { status: 400, field: 'body', params: { max: 300 } });
-    assert.equal(sendFailure(long, comments.en, limits, long.params).message, 'The comment can be at most 300 characters long.');
+    assert.equal(sendFailure(long, words.en, limits, long.params).message, 'The comment can be at most 300 characters long.');
     // Without params, the widget's limits in use.
     assert.equal(
       sendFailure(new CommentApiError('body-too-short', 'x', { status: 400 }), comments.vi, { minLength: 20, maxLength: 280 }).message,
@@ -133,7 +136,7 @@ describe('sendFailure: the words around the code', () => {
   it('an unknown code is "try later" with a 5xx status, else "rejected"', () => {
     const unknown = (status: number) => new CommentApiError('something-new' as CommentErrorCode, 'new', { status });
     assert.deepEqual(sendFailure(unknown(502), comments.vi, limits), { message: UNAVAILABLE.vi, retry: true });
-    assert.deepEqual(sendFailure(unknown(418), comments.en, limits), { message: REJECTED.en, retry: false });
+    assert.deepEqual(sendFailure(unknown(418), words.en, limits), { message: REJECTED.en, retry: false });
   });
 
   it('an error that is not from the API (a bug, a broken fetch stand-in) offers a retry; no endpoint offers none', () => {
@@ -142,7 +145,7 @@ describe('sendFailure: the words around the code', () => {
       message: 'Chưa cấu hình máy chủ bình luận: hãy đặt thuộc tính endpoint.',
       retry: false,
     });
-    assert.deepEqual(sendFailure(NO_ENDPOINT, comments.en, limits), {
+    assert.deepEqual(sendFailure(NO_ENDPOINT, words.en, limits), {
       message: 'No comments server is set: set the endpoint attribute.',
       retry: false,
     });
