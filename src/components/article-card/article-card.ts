@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { guard } from 'lit/directives/guard.js';
 import type { FeedItem } from '../../core/feed/model.js';
 import { articleCard } from '../../i18n/catalogues/article-card.js';
@@ -250,6 +250,8 @@ export class BantinArticleCard extends BantinFeedElement {
     }
     const ready = this.content?.value;
     const content = ready && ready.html === item.contentHtml ? ready : undefined;
+    // While the body is being sanitised, nothing is shown below where it goes (it would move down when the body comes).
+    const bodyPending = Boolean(item.contentHtml) && !content && this.content?.status !== TaskStatus.ERROR;
     return html`<header part="header" class="header">
         ${category} ${heading}
         <p part="meta" class="meta byline">
@@ -261,7 +263,7 @@ export class BantinArticleCard extends BantinFeedElement {
       ${this.renderImage(item, 'figure', content?.caption, words)}
       ${content ? html`<div part="content" class="content" lang=${words}>${contentBody(content)}</div>` : nothing}
       ${
-        link
+        link && !bodyPending
           ? html`<p class="source"><a part="more" href=${link} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.select}>${text.source}</a></p>`
           : nothing
       }`;

@@ -197,6 +197,31 @@ describe('<bantin-article-card> variants', () => {
     expect(parts(el, 'content')[0].querySelector('figure')).to.be.null;
   });
 
+  it('full: nothing shows below where the body goes until the body is there (it would move down when the body comes)', async () => {
+    const item = { ...makeFeed(1).items[0]!, contentHtml: '<p>Chi tiết bài viết.</p>' };
+    const el = document.createElement('bantin-article-card') as BantinArticleCard;
+    el.setAttribute('variant', 'full');
+    el.item = item;
+    // Every render, from the first: the "read the original" line never stands where the body is about to go.
+    const renders: { source: boolean; content: boolean }[] = [];
+    el.addController({
+      hostUpdated: () =>
+        renders.push({
+          source: el.shadowRoot!.querySelector('.source') !== null,
+          content: el.shadowRoot!.querySelector('[part="content"]') !== null,
+        }),
+    });
+    document.body.append(el);
+    try {
+      await settled(el, contentReady);
+      expect(renders[0], 'the first render is without its body').to.deep.equal({ source: false, content: false });
+      expect(renders.filter((render) => render.source && !render.content)).to.deep.equal([]);
+      expect(renders.at(-1)).to.deep.equal({ source: true, content: true });
+    } finally {
+      el.remove();
+    }
+  });
+
   it('switches variant and article without mixing up their content', async () => {
     const feed = makeFeed(3);
     const el = await fixture<BantinArticleCard>(html`<bantin-article-card variant="full" item="1" .feed=${feed}></bantin-article-card>`);
