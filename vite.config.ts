@@ -67,6 +67,9 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Vite leaves ES library output unminified (whitespace kept); partners download it, so minify fully.
         minify: true,
+        // No comments at all: the tree-shaking hints (/* @__PURE__ */) the minifier keeps by default are bytes
+        // browsers download for nothing.
+        comments: false,
         codeSplitting: {
           groups: [
             { name: 'engine', test: isEngine, priority: 4 },
