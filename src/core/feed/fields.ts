@@ -63,49 +63,12 @@ export enum Field {
  * `<media:content>` inside them. The order is the order the server reads them in (xml2js groups children by name),
  * so where several elements add to one list (enclosures), the proxy keeps this order.
  */
-export const ENTRY_FIELDS: ReadonlyMap<string, Field> = new Map<string, Field>([
-  ['title', Field.Title],
-  ['dc:title', Field.Title],
-  ['description', Field.Summary],
-  ['summary', Field.Summary],
-  ['dc:description', Field.Summary],
-  ['subtitle', Field.Subtitle],
-  ['tagline', Field.Subtitle],
-  ['content:encoded', Field.Content],
-  ['content', Field.Content],
-  ['body', Field.Content],
-  ['xhtml:body', Field.Content],
-  ['fullitem', Field.Content],
-  ['link', Field.Link],
-  ['atom:link', Field.Link],
-  ['guid', Field.Guid],
-  ['id', Field.Id],
-  ['pubdate', Field.Published],
-  ['published', Field.Published],
-  ['issued', Field.Published],
-  ['dcterms:issued', Field.Published],
-  ['dc:date', Field.Date],
-  ['updated', Field.Updated],
-  ['modified', Field.Updated],
-  ['lastbuilddate', Field.Updated],
-  ['dcterms:modified', Field.Updated],
-  ['language', Field.Language],
-  ['dc:language', Field.Language],
-  ['dc:creator', Field.Creator],
-  ['author', Field.Author],
-  ['dc:author', Field.Author],
-  ['itunes:author', Field.Author],
-  ['category', Field.Category],
-  ['dc:subject', Field.Category],
-  ['itunes:category', Field.Category],
-  ['enclosure', Field.Enclosure],
-  ['media:thumbnail', Field.Thumbnail],
-  ['itunes:image', Field.ItunesImage],
-  ['media:description', Field.MediaDescription],
-  ['comments', Field.Comments],
-  ['logo', Field.Logo],
-  ['icon', Field.Icon],
-]);
+export const ENTRY_FIELDS: ReadonlyMap<string, Field> = new Map(
+  // The names of each Field, in Field order.
+  'title dc:title,description summary dc:description,subtitle tagline,content:encoded content body xhtml:body fullitem,link atom:link,guid,id,pubdate published issued dcterms:issued,dc:date,updated modified lastbuilddate dcterms:modified,language dc:language,dc:creator,author dc:author itunes:author,category dc:subject itunes:category,enclosure,media:thumbnail,itunes:image,media:description,comments,logo,icon'
+    .split(',')
+    .flatMap((names, i) => names.split(' ').map((name) => [name, (i + 1) as Field])),
+);
 
 /** The fields read inside an Atom `<author>`. */
 export const AUTHOR_FIELDS: ReadonlyMap<string, Field> = new Map<string, Field>([['name', Field.Author]]);

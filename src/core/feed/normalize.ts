@@ -13,14 +13,14 @@ const NOT_SIMPLE = /[^ -~\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a
 const SPACE = /[\s\0-\x1f\x7f]+/g;
 const C1_CONTROL = /[\x80-\x9f]/g;
 // A tag as the HTML tokenizer sees one; quoted values may hold '>' but never '<' (keeps every match bounded).
-const TAG_END = `[^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*>`;
-// At a '<': a comment, or a tag (group 1: "/" of a close tag, group 2: its name).
-const MARKUP = new RegExp(`<!--|<(?:(\\/?)([a-z][^\\s/>"'<]*)|[!?/])${TAG_END}`, 'iy');
-const BLOCKS = new Set(
-  'br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 hr tr td th table blockquote pre section article header footer figure figcaption address aside nav'.split(
-    ' ',
-  ),
-);
+export const TAG_END = `[^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*>`;
+// At a '<': a comment, a tag or a bogus comment (`<!…>`, `<?…>`, `</…>`), as the HTML tokenizer reads them; then
+// whether it is a block's tag (a space) or opens raw text. Tested in place, so no tag name is sliced out and lower-cased
+// (the i flag matches the names toLowerCase would, once the Kelvin sign K is listed).
+const MARKUP = new RegExp(`<!--|<\\/?[a-z][^\\s/>"'<]*${TAG_END}|<[!?/]${TAG_END}`, 'iy');
+const BLOCK =
+  /<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|h[1-6]|hr|tr|td|th|table|bloc[k\u212a]quote|pre|section|article|header|footer|figure|figcaption|address|aside|nav)(?![^\s/>"'<])/iy;
+const RAW_TEXT = /<(script|style)(?![^\s/>"'<])/iy;
 const IMG = new RegExp(`<img(?![^\\s/>])${TAG_END}`, 'gi');
 
 /** Literal text → NFC, whitespace (and stray control characters) collapsed, trimmed. C1 controls (U+0080–U+009F),
@@ -35,31 +35,28 @@ export function htmlToText(html: string): string {
   let out = '',
     from = 0;
   for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
-    MARKUP.lastIndex = lt;
-    const m = MARKUP.exec(html);
-    if (!m) continue;
-    const name = m[2]?.toLowerCase();
+    MARKUP.lastIndex = BLOCK.lastIndex = RAW_TEXT.lastIndex = lt;
+    if (!MARKUP.test(html)) continue;
     let end = MARKUP.lastIndex;
-    const close = m[0] === '<!--' ? /-->/g : !m[1] && (name === 'script' || name === 'style') ? new RegExp(`</${name}\\s*>`, 'gi') : 0;
+    const raw = RAW_TEXT.exec(html)?.[1];
+    const close = html.startsWith('<!--', lt) ? /-->/g : raw && new RegExp(`</${raw}\\s*>`, 'gi');
     if (close) {
       close.lastIndex = end;
       end = close.exec(html) ? close.lastIndex : html.length;
     }
-    out += html.slice(from, lt) + (BLOCKS.has(name!) ? ' ' : '');
+    out += html.slice(from, lt) + (BLOCK.test(html) ? ' ' : '');
     from = end;
     lt = end - 1;
   }
   return plainText(decodeEntities(from ? out + html.slice(from) : html));
 }
 
-const attributePatterns = new Map<string, RegExp>();
+const attributePatterns: Record<string, RegExp> = {};
 
 /** One attribute of a tag's attribute text, references decoded; the name matches case-insensitively. */
 export function attr(attrs: string, name: string): string | undefined {
   if (!attrs) return;
-  let pattern = attributePatterns.get(name);
-  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')));
-  const m = pattern.exec(attrs);
+  const m = (attributePatterns[name] ??= new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')).exec(attrs);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
@@ -91,7 +88,8 @@ export function firstImage(html: string, base?: string): FeedImage | undefined {
 
 /** "email (Name)", "Name (email)", "Name <email>" → "Name"; otherwise the text itself, collapsed. */
 export function authorName(raw: string): string {
-  const m = /^\s*\S+@\S+\s*\((.+)\)\s*$|^(.+?)\s*(?:\(\S+@[^\s)]+\)|<\S+@[^\s>]+>)\s*$/.exec(raw);
+  // Both shapes have an '@': most names have none, and are not worth the pattern.
+  const m = raw.includes('@') ? /^\s*\S+@\S+\s*\((.+)\)\s*$|^(.+?)\s*(?:\(\S+@[^\s)]+\)|<\S+@[^\s>]+>)\s*$/.exec(raw) : null;
   const name = m?.[1] ?? m?.[2];
   return plainText(name?.trim() ? name : raw);
 }
@@ -99,7 +97,8 @@ export function authorName(raw: string): string {
 /** Trimmed, empty ones dropped, duplicates removed, order kept. */
 export function uniqueCategories(list: string[]): string[] {
   const out: string[] = [];
-  const seen = list.length > 8 && new Set<string>();
+  // A Set of what is kept (none yet): `new Set()` would cost a /* @__PURE__ */ note in the built chunk.
+  const seen = list.length > 8 && new Set(out);
   for (let text of list)
     if ((text = plainText(text)) && !(seen ? seen.has(text) : out.includes(text))) {
       out.push(text);

@@ -21,7 +21,7 @@ import {
   type ImagePart,
 } from './fields.js';
 import { FeedError, type Feed, type FeedFormat, type FeedItem } from './model.js';
-import { attr } from './normalize.js';
+import { TAG_END, attr } from './normalize.js';
 
 // The element tables of fields.ts a frame reads its children with (TABLES[table]): the feed, an item and what is in
 // them; an Atom author; an RSS channel image.
@@ -36,12 +36,13 @@ const tableOf = (container: Container) => (container === 'person' ? Table.Person
 // reads as media:thumbnail. The RSS 1.0 namespace maps to no prefix.
 const NAMESPACES =
   'content=/modules/content dc=/dc/elements dcterms=/dc/terms media=/mrss itunes=itunes.com atom=/atom xhtml=/1999/xhtml =/rss/1.0 =userland.com/rss2';
-const OPEN_TAG = /([^\s/>"'<]+)([^>"'<]*(?:(?:"[^"<]*"|'[^'<]*')[^>"'<]*)*)>/y;
+// An open tag's name, then the rest of it: attributes up to the '>' (a quoted value may hold '>', never '<').
+const NAME = /[^\s/>"'<]+/y;
+const TAG_REST = new RegExp(TAG_END, 'y');
 
 /** A tag name as written, with what it means here. */
 interface Tag {
-  /** `<tag>` */
-  open: string;
+  name: string;
   /** `</tag` */
   close: string;
   lower: string;
@@ -82,17 +83,7 @@ function after(text: string, token: string, from: number): number {
 }
 
 /** Element content as text: CDATA unwrapped, references decoded outside CDATA, inner tags left as written. */
-function xmlText(raw: string): string {
-  let out = '';
-  for (let p = 0; ;) {
-    const start = raw.indexOf('<![CDATA[', p);
-    if (start < 0) return out + decodeEntities(raw.slice(p));
-    const end = raw.indexOf(']]>', start);
-    out += decodeEntities(raw.slice(p, start)) + raw.slice(start + 9, end < 0 ? undefined : end);
-    if (end < 0) return out;
-    p = end + 3;
-  }
-}
+const xmlText = (raw: string) => raw.replace(/<!\[CDATA\[([^]*?)(?:\]\]>|$)|[^<]+|</g, (part, cdata?: string) => cdata ?? decodeEntities(part));
 
 export function parseXml(text: string, start: number, url: string | undefined, timeZone: string): Feed {
   const prefixes = new Map<string, string>();
@@ -115,11 +106,12 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     }
     return search.at === Infinity ? -1 : search.at;
   }
-  const cdataStart = newSearch(),
-    cdataEnd = newSearch();
-  // The scanner's handle of an element is its attribute text; a field's content as written is `raw`.
-  let raw = '';
-  const reader: FieldReader<string> = { format: 'rss', timeZone, feed, attr, markup: () => raw };
+  const cdataStarts = newSearch(),
+    cdataEnds = newSearch();
+  // The scanner's handle of an element is its attribute text; a field's content as written is text[rawStart, rawEnd).
+  let rawStart = 0,
+    rawEnd = 0;
+  const reader: FieldReader<string> = { format: 'rss', timeZone, feed, attr, markup: () => text.slice(rawStart, rawEnd) };
 
   function open(tag: Tag, attrs: string, table: Table | -1, container?: Container) {
     const parent = stack[stack.length - 1];
@@ -154,28 +146,38 @@ export function parseXml(text: string, start: number, url: string | undefined, t
   let inner: string | undefined;
   /** Where `</tag` closes the element (not `</tagger`), from `from` on. */
   function closeAt(tag: Tag, from: number): number {
-    const { close, search } = tag;
-    let c = find(search, close, from);
-    while (c >= 0 && text.charCodeAt(c + close.length) > 32 && text[c + close.length] !== '>') c = find(search, close, c + 1);
+    let c = find(tag.search, tag.close, from);
+    while (c >= 0 && !closes(tag, c)) c = find(tag.search, tag.close, c + 1);
     return c;
   }
+  /** Whether `</tag` at `at` closes the element: `</tag>`, `</tag …`, not `</tagger`. */
+  const closes = (tag: Tag, at: number) => {
+    const c = text.charCodeAt(at + tag.close.length);
+    return !(c > 32) || c === 62;
+  };
 
-  function fieldEnd(tag: Tag): number {
-    let section = find(cdataStart, '<![CDATA[', pos);
+  function fieldEnd(tag: Tag, lt: number): number {
+    let section = find(cdataStarts, '<![CDATA[', rawStart);
     inner = undefined;
-    if (section === pos || (section > pos && !text.slice(pos, section).trim())) {
-      const end = find(cdataEnd, ']]>', section);
+    // The content starts at rawStart; lt is the first '<' from there on (-1: none).
+    if (section >= 0 && section === lt && !text.slice(rawStart, section).trim()) {
+      const end = find(cdataEnds, ']]>', section);
       const c = end < 0 ? -1 : closeAt(tag, end);
-      if (c < 0 || c === end + 3 || !text.slice(end + 3, c).trim()) {
+      if (c < 0 || !text.slice(end + 3, c).trim()) {
         if (c >= 0) inner = text.slice(section + 9, end);
         return c;
       }
     }
-    for (let p = pos; ; p = find(cdataEnd, ']]>', section)) {
+    for (let p = rawStart; ; p = find(cdataEnds, ']]>', section)) {
       const c = p < 0 ? -1 : closeAt(tag, p);
-      section = find(cdataStart, '<![CDATA[', p);
+      section = find(cdataStarts, '<![CDATA[', p);
       if (c < 0 || section < 0 || section > c) return c;
     }
+  }
+
+  /** The tag, if its name is written at `at` (a shortcut of NAME for the names seen before). */
+  function written(tag: Tag | undefined, at: number): Tag | undefined {
+    return tag && '> /\n'.includes(text[at + tag.name.length]) && text.startsWith(tag.name, at) ? tag : undefined;
   }
 
   while (!done) {
@@ -206,27 +208,41 @@ export function parseXml(text: string, start: number, url: string | undefined, t
       while (i >= 0 && stack[i]) pop();
       continue;
     }
-    let tag = last?.next;
-    let attrs = '';
-    if (tag && text.startsWith(tag.open, lt)) pos = lt + tag.open.length;
-    else {
-      OPEN_TAG.lastIndex = lt + 1;
-      const m = OPEN_TAG.exec(text);
-      pos = m ? OPEN_TAG.lastIndex : lt + 1;
-      if (!m) continue;
-      attrs = m[2];
-      tag = names.get(m[1]);
+    // Items repeat their tags in the same order: the tag that came after the last one is tried first, then the
+    // last one again (a list: <category>, <category>).
+    let tag = written(last?.next, lt + 1) ?? written(last, lt + 1);
+    let end = tag ? lt + 1 + tag.name.length : 0;
+    if (!tag) {
+      NAME.lastIndex = lt + 1;
+      if (!NAME.test(text)) {
+        pos = lt + 1;
+        continue;
+      }
+      end = NAME.lastIndex;
+      const name = text.slice(lt + 1, end);
+      tag = names.get(name);
       if (!tag) {
-        const lower = m[1].toLowerCase();
+        const lower = name.toLowerCase();
         const colon = lower.indexOf(':');
         const prefix = prefixes.get(lower.slice(0, colon));
-        const name = colon < 0 || prefix === undefined ? lower : prefix ? prefix + lower.slice(colon) : lower.slice(colon + 1);
-        const codes = TABLES.map((table) => table.get(name));
-        const container = CONTAINERS.get(name);
-        names.set(m[1], (tag = { open: `<${m[1]}>`, close: '</' + m[1], lower, codes, container, search: newSearch() }));
+        const canonical = colon < 0 || prefix === undefined ? lower : prefix ? prefix + lower.slice(colon) : lower.slice(colon + 1);
+        const codes = TABLES.map((table) => table.get(canonical));
+        const container = CONTAINERS.get(canonical);
+        names.set(name, (tag = { name, close: '</' + name, lower, codes, container, search: newSearch() }));
       }
     }
-    if (last) last.next = tag;
+    let attrs = '';
+    if (text.charCodeAt(end) === 62) pos = end + 1;
+    else {
+      TAG_REST.lastIndex = end;
+      if (!TAG_REST.test(text)) {
+        pos = lt + 1;
+        continue;
+      }
+      pos = TAG_REST.lastIndex;
+      attrs = text.slice(end, pos - 1);
+    }
+    if (last && last !== tag) last.next = tag;
     last = tag;
     const selfClosing = attrs.endsWith('/');
     if (selfClosing) attrs = attrs.slice(0, -1);
@@ -251,21 +267,25 @@ export function parseXml(text: string, start: number, url: string | undefined, t
     const table = container && opens(container, format!, frame.d === feed) ? tableOf(container) : -1;
     const code = table < 0 && tag.codes[frame.table];
     if (code) {
-      raw = '';
-      inner = undefined;
+      let value = '';
+      rawStart = rawEnd = pos;
       if (!selfClosing) {
-        const end = fieldEnd(tag);
-        const section = find(cdataStart, '<![CDATA[', pos);
-        raw = text.slice(pos, end < 0 ? pos : end);
-        // A field left unclosed: its close tag comes only after the end of its container (a CDATA section may
-        // hold anything, so a field with one is taken as it is).
-        const containerEnd = (section < 0 || section > end) && raw.includes('<') ? find(frame.search, frame.close, pos) : -1;
-        if (end < 0 || (containerEnd >= 0 && containerEnd < end)) {
-          const lt2 = text.indexOf('<', pos);
-          raw = text.slice(pos, lt2 < 0 ? undefined : lt2);
-        } else pos = text.charCodeAt(end + tag.close.length) === 62 ? end + tag.close.length + 1 : after(text, '>', end);
+        // Fast path: plain text up to the close tag.
+        const lt2 = text.indexOf('<', pos);
+        if (lt2 >= 0 && text.startsWith(tag.close, lt2) && closes(tag, lt2)) {
+          value = decodeEntities(text.slice(pos, (rawEnd = lt2)));
+          pos = after(text, '>', lt2);
+        } else {
+          const close = fieldEnd(tag, lt2);
+          const section = find(cdataStarts, '<![CDATA[', pos);
+          // A field left unclosed: its close tag comes only after the end of its container (a CDATA section may
+          // hold anything, so a field with one is taken as it is).
+          const containerEnd = (section < 0 || section > close) && lt2 < close ? find(frame.search, frame.close, pos) : -1;
+          if (close < 0 || (containerEnd >= 0 && containerEnd < close)) rawEnd = lt2 < 0 ? text.length : lt2;
+          else pos = after(text, '>', (rawEnd = close));
+          value = inner ?? xmlText(text.slice(rawStart, rawEnd));
+        }
       }
-      const value = inner ?? xmlText(raw);
       if (frame.image) readImagePart(frame.image, code as ImagePart, value);
       else readField(reader, frame.d, code as Field, attrs, value, frame.base);
     } else if (stack.length < 256) {

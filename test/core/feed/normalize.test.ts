@@ -55,6 +55,13 @@ describe('htmlToText', () => {
     expect(htmlToText('kept<!-- never closed')).to.equal('kept');
   });
 
+  it('reads tag names in any case, as toLowerCase does (the Kelvin sign is a K)', () => {
+    expect(htmlToText('<BLOCKQUOTE>a</BLOCKQUOTE>b<P>c<h6>d<h7>e')).to.equal('a b c de');
+    expect(htmlToText('a<bloc\u212aquote>b<dİv>c')).to.equal('a bc');
+    expect(htmlToText('a<Script>x</SCRIPT >b<STYLE>y')).to.equal('ab');
+    expect(htmlToText('a</ p>b<!x>c<?y?>d')).to.equal('abcd');
+  });
+
   it('keeps text that only looks like a tag, and tolerates broken markup', () => {
     expect(htmlToText('1 < 2 and 3 > 2')).to.equal('1 < 2 and 3 > 2');
     expect(htmlToText('<a href="x>y" title=\'1 > 0\'>link</a>')).to.equal('link');

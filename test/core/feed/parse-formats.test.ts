@@ -545,6 +545,25 @@ describe('parseFeed: tolerance', () => {
     ]);
   });
 
+  it('reads items whose tags come in a varying order, with attributes, lists and names that extend others', () => {
+    // The scanner tries the tag that followed the last one first: each of these breaks that guess once.
+    const f = parseFeed(
+      rss(`<item><title>a</title><guid isPermaLink="false">g1</guid><category>x</category><category>y</category><media:thumbnail url="https://x.vn/1.jpg" width="20" height="10"/></item>
+      <item><title>b</title><titles>not a title</titles><guid>https://x.vn/2</guid><category>z</category><category	term="t">w</category><media:thumbnail url="https://x.vn/2.jpg"/></item>
+      <item><guid isPermaLink="false">g3</guid><title>c</title><category>u</category><title>second</title></item>`),
+    );
+    expect(f.items.map((i) => [i.id, i.title, i.link, i.categories, i.image?.url])).to.deep.equal([
+      ['g1', 'a', undefined, ['x', 'y'], 'https://x.vn/1.jpg'],
+      ['https://x.vn/2', 'b', 'https://x.vn/2', ['z', 'w'], 'https://x.vn/2.jpg'],
+      ['g3', 'c', undefined, ['u'], undefined],
+    ]);
+  });
+
+  it('ends on a field left open at the very end, whatever came before it', () => {
+    const f = parseFeed('<rss><channel><title>a</title><description>x]]></description><description>  ');
+    expect(f.description).to.equal('x]]>');
+  });
+
   it('matches close tags case-insensitively and tolerates extra ones', () => {
     const f = parseFeed('<RSS version="2.0"><Channel><title>T</title></b><Item><title>x</title></ITEM></CHANNEL></RSS>');
     expect(f.title).to.equal('T');
