@@ -24,7 +24,7 @@ const sourceOf = (id: string) => /\/src\/(.+)\.ts$/.exec(posix(id))?.[1] ?? '';
  * loader with its caches and the reader of the widget server's JSON Feed, and the small rules next to it.
  */
 function isEngine(id: string): boolean {
-  return /^core\/(?:load\/(?!feed-reader|decode)|feed\/(?:model|merge|server-json|served-bulletin|urls)$|weather\/types$|safe-url$|on-demand$|fold$|builtins$)/.test(
+  return /^core\/(?:load\/(?!feed-reader|decode|json-reader)|feed\/(?:model|merge|server-json|served-bulletin|urls)$|weather\/types$|safe-url$|on-demand$|fold$|builtins$)/.test(
     sourceOf(id),
   );
 }
@@ -48,9 +48,9 @@ function isWidgetExtra(id: string): boolean {
   return /\/node_modules\/(?:@lit\/task|lit-html\/(?:directives?[/.-]|async-directive))/.test(posix(id)) || sourceOf(id) === 'core/sanitize';
 }
 
-/** parseFeed's readers and the charset detection: one lazy chunk. */
+/** The XML reader and the charset detection: one lazy chunk (what an RSS page adds). */
 function isFeedReader(id: string): boolean {
-  return /^core\/(?:feed\/(?:parse|xml|fields|json|entry|dates)|load\/(?:feed-reader|decode))$/.test(sourceOf(id));
+  return /^core\/(?:feed\/(?:xml|fields|entry|dates|syntax)|load\/(?:feed-reader|decode))$/.test(sourceOf(id));
 }
 
 export default defineConfig({
@@ -83,6 +83,8 @@ export default defineConfig({
             // The text rules parseFeed shares with the weather reader: their own chunk, so a weather card does not load parseFeed.
             { name: 'text-rules', test: (id) => /^core\/feed\/(?:normalize|entities)$/.test(sourceOf(id)), priority: 2 },
             { name: 'feed-reader', test: isFeedReader, priority: 1 },
+            // A JSON Feed other than the widget server's (which the engine reads itself).
+            { name: 'json-reader', test: (id) => /^core\/(?:feed\/json|load\/json-reader)$/.test(sourceOf(id)), priority: 1 },
           ],
         },
       },

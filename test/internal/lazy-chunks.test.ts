@@ -1,15 +1,26 @@
-// What a page downloads is what it shows: the ticker layout, the English words, and what hydrates a server-rendered
-// widget are chunks of their own (src/components/latest-news/ticker.ts, src/i18n/catalogues/en.ts,
-// src/hydration-support.ts with src/internal/rendered-state.ts), fetched only by pages that need them.
+// What a page downloads is what it shows: the XML reader, the reader of other JSON Feeds than the widget server's,
+// the ticker layout, the English words, and what hydrates a server-rendered widget are chunks of their own
+// (src/core/load/feed-reader.ts, src/core/load/json-reader.ts, src/components/latest-news/ticker.ts,
+// src/i18n/catalogues/en.ts, src/hydration-support.ts with src/internal/rendered-state.ts), fetched only by pages
+// that need them.
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadPage, type PageFrame } from '../support/page-frame.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
-const LAZY = ['/src/components/latest-news/ticker.ts', '/src/i18n/catalogues/en.ts', '/src/hydration-support.ts', '/src/internal/rendered-state.ts'];
+const LAZY = [
+  '/src/core/load/feed-reader.ts',
+  '/src/core/load/json-reader.ts',
+  '/src/components/latest-news/ticker.ts',
+  '/src/i18n/catalogues/en.ts',
+  '/src/hydration-support.ts',
+  '/src/internal/rendered-state.ts',
+];
 
 const pages: PageFrame[] = [];
 afterEach(() => pages.splice(0).forEach((page) => page.remove()));
+// Every page fetches its feed (a copy kept in storage by an earlier page would need no reader).
+beforeEach(() => localStorage.clear());
 
 async function listPage(lang: string, attributes: string): Promise<{ page: PageFrame; widget: Widget }> {
   const page = await loadPage(
@@ -33,10 +44,11 @@ function lazyChunks(page: PageFrame): string[] {
 }
 
 describe('lazy chunks', () => {
-  it('a Vietnamese page with a client-rendered list downloads none of them', async () => {
+  // (The test server answers /api/feeds/<name> with RSS; `npm run bench` shows that the widget server's JSON Feed needs no reader.)
+  it('a Vietnamese page with a client-rendered list on an RSS feed downloads the XML reader and nothing else', async () => {
     const { page, widget } = await listPage('vi', '');
     expect(widget.shadowRoot!.querySelector('#heading')!.textContent!.trim()).to.equal('Tin mới');
-    expect(lazyChunks(page)).to.deep.equal([]);
+    expect(lazyChunks(page)).to.deep.equal(['/src/core/load/feed-reader.ts']);
   });
 
   it('an English page downloads the English words, and the list speaks English from its first render', async () => {
@@ -69,13 +81,13 @@ describe('lazy chunks', () => {
       texts.filter((text) => text.includes('Tin mới')),
       'no render in Vietnamese first',
     ).to.deep.equal([]);
-    expect(lazyChunks(page)).to.deep.equal(['/src/i18n/catalogues/en.ts']);
+    expect(lazyChunks(page)).to.deep.equal(['/src/core/load/feed-reader.ts', '/src/i18n/catalogues/en.ts']);
   });
 
   it('a ticker downloads the ticker, and then moves', async () => {
     const { page, widget } = await listPage('vi', 'layout="ticker"');
     await waitUntil(() => widget.shadowRoot!.querySelector('[part="pause"]'), 'the ticker moves, with its pause button');
     expect(widget.shadowRoot!.querySelector('.ticker-belt')!.getAnimations().length).to.equal(1);
-    expect(lazyChunks(page)).to.deep.equal(['/src/components/latest-news/ticker.ts']);
+    expect(lazyChunks(page)).to.deep.equal(['/src/core/load/feed-reader.ts', '/src/components/latest-news/ticker.ts']);
   });
 });

@@ -1,17 +1,19 @@
 // The loader's decode + parseFeed. The widget server's JSON Feed (what its /api/feeds/<name> and /api/feed answer,
-// UTF-8) is read at once by a plain mapping; anything else — RSS, Atom, RDF, another JSON Feed, a legacy charset —
-// goes to decodeFeedBytes and parseFeed (feed-reader.ts), a chunk of its own in the built library, imported the
-// first time it is needed, or earlier through prefetchFeedReader so that it downloads while the feed does.
+// UTF-8) is read at once by a plain mapping; anything else goes to a reader fetched the first time it is needed: an
+// XML feed or a legacy charset to feed-reader.ts (the charset detection and the XML reader, fetched early through
+// prefetchFeedReader so that it downloads while the feed does), another JSON Feed to json-reader.ts.
 import { FeedError, type Feed } from '../feed/model.js';
 import { readServerJson } from '../feed/server-json.js';
 import { onDemand } from '../on-demand.js';
 import type { FeedBytes } from './fetch-feed-bytes.js';
 
 type FeedReader = typeof import('./feed-reader.js');
+type JsonReader = typeof import('./json-reader.js');
 /** A content type without a charset, or with UTF-8. */
 const UTF8_LABEL = /^[^;]*(?:;\s*charset\s*=\s*["']?utf-?8["']?\s*)?$/i;
 
 export const prefetchFeedReader = onDemand<FeedReader>(() => import('./feed-reader.js'));
+const jsonReader = onDemand<JsonReader>(() => import('./json-reader.js'));
 
 /** Whether `url` is probably JSON: the widget server's /api/feeds/<name> and /api/feed, or a .json file. */
 export function looksLikeJson(url: string): boolean {
@@ -30,11 +32,17 @@ export async function parseFeedOnDemand(body: FeedBytes, url: string): Promise<F
   const json = utf8Json(body);
   const served = json === undefined ? undefined : readServerJson(json, url);
   if (served) return served;
-  let parse: FeedReader;
+  if (json !== undefined) return (await reader(jsonReader)).parseJsonText(json, { url });
+  const { decodeFeedBytes, parseXmlFeed } = await reader(prefetchFeedReader);
+  const text = decodeFeedBytes(body.bytes, body.contentType);
+  // JSON in a legacy charset (rare): the JSON reader after the charset detection.
+  return parseXmlFeed(text, { url }) ?? (await reader(jsonReader)).parseJsonText(text, { url });
+}
+
+async function reader<T>(load: () => Promise<T>): Promise<T> {
   try {
-    parse = await prefetchFeedReader();
+    return await load();
   } catch (cause) {
     throw new FeedError('network', 'The feed reader (a script of the widget) could not be downloaded.', { cause });
   }
-  return parse.parseFeed(json ?? parse.decodeFeedBytes(body.bytes, body.contentType), { url });
 }
