@@ -9,6 +9,8 @@
 //      comment was lost
 //   5. the cached feed's latency (200 requests/s) while a 20,000-item, 4.6 MB feed is parsed again and again
 //      (in the parse worker) — goal p99 < 50 ms; the feed cache's memory bound
+// BENCH_ONLY=feed,sqlite,postgres,outage,large-feed runs only the sections named ("comments": 2-4);
+// BENCH_SECONDS sets each load's length (5 s), BENCH_OUTAGE_SECONDS the outage's (10 s).
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -233,98 +235,154 @@ async function duringLargeParse(dir: string): Promise<void> {
   }
 }
 
-export async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bantin-bench-'));
+/** The sections BENCH_ONLY may name (comma-separated; "comments" = sqlite,postgres,outage); all when unset. */
+const SECTIONS = ['feed', 'sqlite', 'postgres', 'outage', 'large-feed'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function chosenSections(): Set<Section> {
+  const named = (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean);
+  if (named.length === 0) return new Set(SECTIONS);
+  const chosen = new Set<Section>();
+  for (const word of named) {
+    if (word === 'comments') ['sqlite', 'postgres', 'outage'].forEach((section) => chosen.add(section as Section));
+    else if ((SECTIONS as readonly string[]).includes(word)) chosen.add(word as Section);
+    else throw new Error(`BENCH_ONLY: unknown section "${word}" (one of ${SECTIONS.join(', ')}, comments)`);
+  }
+  return chosen;
+}
+
+/** 1. Cached feed vs bare node:http. */
+async function cachedFeed(dir: string): Promise<void> {
+  const feedServer = await startTarget(['feed', join(dir, 'feed-data')]);
+  const feedUrl = `${feedServer.url}/api/feeds/tin-moi`;
+  const sample = await fetch(feedUrl);
+  if (sample.status !== 200) throw new Error(`the feed answered ${sample.status}: ${await sample.text()}`);
+  const body = Buffer.from(await sample.arrayBuffer());
+  const headers: Record<string, string> = {};
+  for (const name of ['content-type', 'etag', 'last-modified', 'cache-control', 'access-control-allow-origin']) {
+    const value = sample.headers.get(name);
+    if (value) headers[name] = value;
+  }
+  writeFileSync(join(dir, 'body.json'), body);
+  const bareServer = await startTarget(['bare', join(dir, 'body.json'), JSON.stringify(headers)]);
+  // Both targets stay up; rounds alternate between them so drift on a shared 2-core machine hits both.
+  await autocannon({ url: feedUrl, duration: 2 });
+  await autocannon({ url: bareServer.url, duration: 2 });
+  const feedRounds: autocannon.Result[] = [];
+  const bareRounds: autocannon.Result[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    feedRounds.push(await autocannon({ url: feedUrl, connections: CONNECTIONS, duration: DURATION }));
+    bareRounds.push(await autocannon({ url: bareServer.url, connections: CONNECTIONS, duration: DURATION }));
+  }
+  await stop(feedServer);
+  await stop(bareServer);
+  const feed = medianBy(feedRounds, rps);
+  const bare = medianBy(bareRounds, rps);
+  // The ratio of each round (the two ran back to back), median over the rounds.
+  const ratio = median(feedRounds.map((result, i) => rps(result) / rps(bareRounds[i]!)));
+  console.log(`| measure | widget server | bare node:http | ratio / goal |`);
+  console.log(`|---|---|---|---|`);
+  console.log(
+    `| cached feed, req/s (${body.length} B, ${CONNECTIONS} conn; median of ${ROUNDS} alternating ${DURATION} s rounds) | ${fmt(rps(feed))} | ${fmt(rps(bare))} | ${ratio.toFixed(2)}× (goal ≥ 0.70×) |`,
+  );
+  console.log(
+    `| cached feed, req/s per round | ${feedRounds.map((r) => fmt(rps(r))).join(' · ')} | ${bareRounds.map((r) => fmt(rps(r))).join(' · ')} | ${feedRounds.map((r, i) => (rps(r) / rps(bareRounds[i]!)).toFixed(2)).join(' · ')} |`,
+  );
+  console.log(`| cached feed, latency p50 / p99 ms | ${feed.latency.p50} / ${feed.latency.p99} | ${bare.latency.p50} / ${bare.latency.p99} | |`);
+  console.log(`| feed non-2xx / errors | ${feed.non2xx} / ${feed.errors} | ${bare.non2xx} / ${bare.errors} | |`);
+  console.log();
+}
+
+interface PostLoad {
+  /** Flat out (one result per instance). */
+  flat: autocannon.Result[];
+  /** At a steady 1,000 per second offered (one result per instance). */
+  steady: autocannon.Result[];
+}
+
+/** 2. Comment POSTs on SQLite, one instance (pre-moderation, unique clientIds, WAL + synchronous=FULL). */
+async function sqlitePosts(dir: string): Promise<PostLoad> {
+  const server = await startTarget(['comments', join(dir, 'comment-data')]);
   try {
-    if (process.env.BENCH_ONLY === 'large-feed') return await duringLargeParse(dir);
-    // 1. Cached feed vs bare node:http.
-    const feedServer = await startTarget(['feed', join(dir, 'feed-data')]);
-    const feedUrl = `${feedServer.url}/api/feeds/tin-moi`;
-    const sample = await fetch(feedUrl);
-    if (sample.status !== 200) throw new Error(`the feed answered ${sample.status}: ${await sample.text()}`);
-    const body = Buffer.from(await sample.arrayBuffer());
-    const headers: Record<string, string> = {};
-    for (const name of ['content-type', 'etag', 'last-modified', 'cache-control', 'access-control-allow-origin']) {
-      const value = sample.headers.get(name);
-      if (value) headers[name] = value;
-    }
-    writeFileSync(join(dir, 'body.json'), body);
-    const bareServer = await startTarget(['bare', join(dir, 'body.json'), JSON.stringify(headers)]);
-    // Both targets stay up; rounds alternate between them so drift on a shared 2-core machine hits both.
-    await autocannon({ url: feedUrl, duration: 2 });
-    await autocannon({ url: bareServer.url, duration: 2 });
-    const feedRounds: autocannon.Result[] = [];
-    const bareRounds: autocannon.Result[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      feedRounds.push(await autocannon({ url: feedUrl, connections: CONNECTIONS, duration: DURATION }));
-      bareRounds.push(await autocannon({ url: bareServer.url, connections: CONNECTIONS, duration: DURATION }));
-    }
-    await stop(feedServer);
-    await stop(bareServer);
-    const feed = medianBy(feedRounds, rps);
-    const bare = medianBy(bareRounds, rps);
-    // The ratio of each round (the two ran back to back), median over the rounds.
-    const ratio = median(feedRounds.map((result, i) => rps(result) / rps(bareRounds[i]!)));
+    await autocannon({ ...commentPosts(server.url), duration: 2 }); // warm-up
+    const flat = await autocannon({ ...commentPosts(server.url), connections: CONNECTIONS, duration: DURATION });
+    const steady = await autocannon({ ...commentPosts(server.url), connections: 10, overallRate: 1000, duration: DURATION });
+    return { flat: [flat], steady: [steady] };
+  } finally {
+    await stop(server);
+  }
+}
 
-    // 2. Comment POSTs on SQLite, one instance (pre-moderation, unique clientIds, WAL + synchronous=FULL).
-    const sqliteServer = await startTarget(['comments', join(dir, 'comment-data')]);
-    await autocannon({ ...commentPosts(sqliteServer.url), duration: 2 }); // warm-up
-    const sqlite = await autocannon({ ...commentPosts(sqliteServer.url), connections: CONNECTIONS, duration: DURATION });
-    const sqliteSteady = await autocannon({ ...commentPosts(sqliteServer.url), connections: 10, overallRate: 1000, duration: DURATION });
-    await stop(sqliteServer);
-
-    // 3. The same on PostgreSQL through two instances (fsync on: a 201 is a durable commit, as on SQLite).
-    const cluster = await startPgCluster({ durable: true });
-    let pgResults: { flat: autocannon.Result[]; steady: autocannon.Result[]; outage: Outage };
+/**
+ * 3. The same on PostgreSQL through two instances (fsync on: a 201 is a durable commit, as on SQLite), and
+ * 4. PostgreSQL away for OUTAGE_SECONDS under load; each only when chosen.
+ */
+async function postgresPosts(dir: string, sections: Set<Section>): Promise<{ load?: PostLoad; outage?: Outage }> {
+  const cluster = await startPgCluster({ durable: true });
+  try {
+    const database = await cluster.createDatabase('bantin_bench');
+    const instances = await Promise.all([0, 1].map(() => startTarget(['comments', join(dir, 'unused'), database])));
     try {
-      const database = await cluster.createDatabase('bantin_bench');
-      const instances = await Promise.all([0, 1].map(() => startTarget(['comments', join(dir, 'unused'), database])));
-      try {
+      let load: PostLoad | undefined;
+      if (sections.has('postgres')) {
         await split(instances, { connections: CONNECTIONS, duration: 2 }); // warm-up
         const flat = await split(instances, { connections: CONNECTIONS, duration: DURATION });
         const steady = await split(instances, { connections: 10, overallRate: 1000, duration: DURATION });
-        // 4. PostgreSQL away for 10 s under load.
-        pgResults = { flat, steady, outage: await outage(cluster, database, instances, OUTAGE_SECONDS) };
-      } finally {
-        await Promise.all(instances.map(stop));
+        load = { flat, steady };
       }
+      return { load, outage: sections.has('outage') ? await outage(cluster, database, instances, OUTAGE_SECONDS) : undefined };
     } finally {
-      await cluster.destroy();
+      await Promise.all(instances.map(stop));
     }
-    const { flat, steady, outage: away } = pgResults;
+  } finally {
+    await cluster.destroy();
+  }
+}
 
-    const perSecond = (results: autocannon.Result[]) => sum(results, (r) => r['2xx'] / r.duration);
-    const p99 = (results: autocannon.Result[]) => Math.max(...results.map((r) => r.latency.p99));
-    const p50 = (results: autocannon.Result[]) => Math.max(...results.map((r) => r.latency.p50));
-    const sqlitePerSecond = sqlite['2xx'] / sqlite.duration;
-    console.log(`| measure | widget server | bare node:http | ratio / goal |`);
-    console.log(`|---|---|---|---|`);
-    console.log(
-      `| cached feed, req/s (${body.length} B, ${CONNECTIONS} conn; median of ${ROUNDS} alternating ${DURATION} s rounds) | ${fmt(rps(feed))} | ${fmt(rps(bare))} | ${ratio.toFixed(2)}× (goal ≥ 0.70×) |`,
-    );
-    console.log(
-      `| cached feed, req/s per round | ${feedRounds.map((r) => fmt(rps(r))).join(' · ')} | ${bareRounds.map((r) => fmt(rps(r))).join(' · ')} | ${feedRounds.map((r, i) => (rps(r) / rps(bareRounds[i]!)).toFixed(2)).join(' · ')} |`,
-    );
-    console.log(`| cached feed, latency p50 / p99 ms | ${feed.latency.p50} / ${feed.latency.p99} | ${bare.latency.p50} / ${bare.latency.p99} | |`);
-    console.log(`| feed non-2xx / errors | ${feed.non2xx} / ${feed.errors} | ${bare.non2xx} / ${bare.errors} | |`);
-    console.log();
-    console.log(`| comment POSTs | SQLite, 1 instance | PostgreSQL, 2 instances | ratio PostgreSQL / SQLite · goal |`);
-    console.log(`|---|---|---|---|`);
-    console.log(
-      `| flat out (${CONNECTIONS} conn): acknowledged (201) per s | ${fmt(sqlitePerSecond)} | ${fmt(perSecond(flat))} | ${(perSecond(flat) / sqlitePerSecond).toFixed(2)}× · PostgreSQL ≥ 2,000 |`,
-    );
-    console.log(`| flat out: latency p50 / p99 ms | ${sqlite.latency.p50} / ${sqlite.latency.p99} | ${p50(flat)} / ${p99(flat)} | |`);
-    console.log(`| at 1,000/s (10 conn): acknowledged per s | ${fmt(sqliteSteady['2xx'] / sqliteSteady.duration)} | ${fmt(perSecond(steady))} | |`);
-    console.log(
-      `| at 1,000/s: latency p50 / p99 ms | ${sqliteSteady.latency.p50} / ${sqliteSteady.latency.p99} | ${p50(steady)} / ${p99(steady)} | ${(p99(steady) / sqliteSteady.latency.p99).toFixed(2)}× · p99 < 50 |`,
-    );
-    const failures = (results: autocannon.Result[]) =>
-      `${sum(results, (r) => r.non2xx)} / ${sum(results, (r) => r.errors)} / ${sum(results, (r) => r.timeouts)}`;
-    console.log(`| non-2xx / errors / timeouts | ${failures([sqlite, sqliteSteady])} | ${failures([...flat, ...steady])} | |`);
-    console.log();
-    reportOutage(away);
-    console.log();
-    await duringLargeParse(dir);
+function reportPosts(sqlite: PostLoad | undefined, postgres: PostLoad | undefined): void {
+  const perSecond = (results: autocannon.Result[]) => sum(results, (r) => r['2xx'] / r.duration);
+  const p99 = (results: autocannon.Result[]) => Math.max(...results.map((r) => r.latency.p99));
+  const p50 = (results: autocannon.Result[]) => Math.max(...results.map((r) => r.latency.p50));
+  const failures = (results: autocannon.Result[]) =>
+    `${sum(results, (r) => r.non2xx)} / ${sum(results, (r) => r.errors)} / ${sum(results, (r) => r.timeouts)}`;
+  const cell = (load: PostLoad | undefined, show: (load: PostLoad) => string) => (load ? show(load) : '–');
+  const ratio = (show: (a: PostLoad, b: PostLoad) => string) => (sqlite && postgres ? `${show(sqlite, postgres)} · ` : '');
+  console.log(`| comment POSTs | SQLite, 1 instance | PostgreSQL, 2 instances | ratio PostgreSQL / SQLite · goal |`);
+  console.log(`|---|---|---|---|`);
+  console.log(
+    `| flat out (${CONNECTIONS} conn): acknowledged (201) per s | ${cell(sqlite, (l) => fmt(perSecond(l.flat)))} | ${cell(postgres, (l) => fmt(perSecond(l.flat)))} | ${ratio((a, b) => `${(perSecond(b.flat) / perSecond(a.flat)).toFixed(2)}×`)}PostgreSQL ≥ 2,000 |`,
+  );
+  console.log(
+    `| flat out: latency p50 / p99 ms | ${cell(sqlite, (l) => `${p50(l.flat)} / ${p99(l.flat)}`)} | ${cell(postgres, (l) => `${p50(l.flat)} / ${p99(l.flat)}`)} | |`,
+  );
+  console.log(
+    `| at 1,000/s (10 conn): acknowledged per s | ${cell(sqlite, (l) => fmt(perSecond(l.steady)))} | ${cell(postgres, (l) => fmt(perSecond(l.steady)))} | |`,
+  );
+  console.log(
+    `| at 1,000/s: latency p50 / p99 ms | ${cell(sqlite, (l) => `${p50(l.steady)} / ${p99(l.steady)}`)} | ${cell(postgres, (l) => `${p50(l.steady)} / ${p99(l.steady)}`)} | ${ratio((a, b) => `${(p99(b.steady) / p99(a.steady)).toFixed(2)}×`)}p99 < 50 |`,
+  );
+  console.log(
+    `| non-2xx / errors / timeouts | ${cell(sqlite, (l) => failures([...l.flat, ...l.steady]))} | ${cell(postgres, (l) => failures([...l.flat, ...l.steady]))} | |`,
+  );
+  console.log();
+}
+
+export async function run(): Promise<void> {
+  const sections = chosenSections();
+  const dir = mkdtempSync(join(tmpdir(), 'bantin-bench-'));
+  try {
+    if (sections.has('feed')) await cachedFeed(dir);
+    const sqlite = sections.has('sqlite') ? await sqlitePosts(dir) : undefined;
+    const postgres = sections.has('postgres') || sections.has('outage') ? await postgresPosts(dir, sections) : {};
+    if (sqlite || postgres.load) reportPosts(sqlite, postgres.load);
+    if (postgres.outage) {
+      reportOutage(postgres.outage);
+      console.log();
+    }
+    if (sections.has('large-feed')) await duringLargeParse(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -136,6 +136,40 @@ describe('PostgreSQL schema migrations', () => {
     }
   });
 
+  it('bring a database of the previous version (schema 2, comments in it) up to date, its comments kept', async () => {
+    const database = await postgres.database('postgres');
+    const old = await PostgresCommentStore.open(database);
+    const stored = await old.insert({
+      thread: 'bai-cu',
+      author: 'An',
+      body: 'Gửi trước khi nâng cấp',
+      clientId: clientId(),
+      status: 'approved',
+      ackStatus: 'approved',
+    });
+    await old.close();
+    const client = new pg.Client({ connectionString: database });
+    await client.connect();
+    try {
+      // What the previous version left: its two migrations, nothing of the third.
+      await client.query('DROP PROCEDURE bantin_admit; DELETE FROM bantin_schema_migrations WHERE version > 2');
+      const server = await startApp({ database, moderation: 'post' });
+      try {
+        const url = `${server.url}/api/threads/bai-cu/comments`;
+        assert.equal((await postJson(url, { author: 'Bình', body: 'Gửi sau khi nâng cấp', clientId: clientId() })).status, 201);
+        const list = await (await fetch(url)).json();
+        assert.equal(list.count, 2);
+        assert.equal(list.comments[0].id, stored.ok && stored.comment.id);
+      } finally {
+        await server.close();
+      }
+      const { rows } = await client.query('SELECT max(version) AS version FROM bantin_schema_migrations');
+      assert.equal(rows[0].version, SCHEMA_VERSION);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('refuses a database whose schema is newer than this server', async () => {
     const url = await postgres.database('postgres');
     await (await PostgresCommentStore.open(url)).close();

@@ -83,6 +83,124 @@ const MIGRATIONS: readonly string[] = [
      last_error text
    );
    CREATE INDEX bantin_notify_queue_due ON bantin_notify_queue (next_at);`,
+  // 3: new comments' admission in one round trip (issue #15): CALL bantin_admit(...) takes the posts that
+  //    arrived together (element i of each array is post i) and makes for each the checks the route used to
+  //    make in six statements, in the same order (store.ts, Admission); each step is one statement for all the
+  //    posts (the rate limit: one upsert per client and window). The windows are committed first, on their
+  //    own: an UNLOGGED upsert's commit waits for no WAL flush, so no post waits for another's comment to reach
+  //    the disk before it is counted; clients are counted in key order, so that two calls under way never wait
+  //    for each other in a cycle. Then the comments are stored in one transaction (one WAL flush). The status
+  //    rule is store.ts's admittedStatus. For each post: `outcome`, and for a stored one what its poster is
+  //    told and whether it is spam.
+  `CREATE PROCEDURE bantin_admit(
+     p_id text[], p_client_id text[], p_thread text[], p_parent_id text[], p_author text[], p_email text[],
+     p_body text[], p_created_at timestamptz[], p_ip text[], p_ack_status text[], p_honeypot boolean[],
+     p_rate_key text[], p_block_email text[], p_block_ip text[], p_page_title text[], p_page_url text[],
+     p_window_ms bigint[], p_window_max integer[],
+     INOUT outcome text[] DEFAULT NULL, INOUT told text[] DEFAULT NULL, INOUT spam boolean[] DEFAULT NULL,
+     INOUT retry_ms float8[] DEFAULT NULL)
+   LANGUAGE plpgsql AS $$
+   DECLARE
+     client text;
+     posts bigint[];
+     counted_before integer;
+     ttl_ms float8;
+     allowed integer;
+   BEGIN
+     -- Generic plans (in each of the two transactions): these plans hold for any number of posts, and planning
+     -- the statements anew for each call would cost more than running them.
+     PERFORM set_config('plan_cache_mode', 'force_generic_plan', true);
+     -- A retry of a comment already stored (its first answer is read after the call), a closed thread.
+     outcome := ARRAY(
+       SELECT CASE WHEN (SELECT true FROM bantin_comments c WHERE c.client_id = p.client_id) THEN 'replay'
+                   WHEN (SELECT t.closed FROM bantin_threads t WHERE t.thread = p.thread) THEN 'closed' END
+       FROM unnest(p_client_id, p_thread) WITH ORDINALITY AS p(client_id, thread, ord) ORDER BY p.ord);
+     retry_ms := array_fill(NULL::float8, ARRAY[cardinality(p_id)]);
+
+     -- Each client's posts, clients in key order: each window in turn counts those not refused yet, in their
+     -- order (the nth of them has the window's count before the call + n).
+     FOR client, posts IN
+       SELECT p.rate_key, array_agg(p.ord ORDER BY p.ord) FROM unnest(p_rate_key) WITH ORDINALITY AS p(rate_key, ord)
+       WHERE outcome[p.ord] IS NULL GROUP BY p.rate_key ORDER BY p.rate_key
+     LOOP
+       FOR w IN 1 .. cardinality(p_window_ms) LOOP
+         EXIT WHEN cardinality(posts) = 0;
+         INSERT INTO bantin_rate_limits AS r (key, window_ms, started_at, hits) VALUES (client, p_window_ms[w], now(), cardinality(posts))
+         ON CONFLICT (key, window_ms) DO UPDATE SET
+           started_at = CASE WHEN r.started_at + r.window_ms * interval '1 millisecond' <= now() THEN now() ELSE r.started_at END,
+           hits = CASE WHEN r.started_at + r.window_ms * interval '1 millisecond' <= now() THEN excluded.hits ELSE r.hits + excluded.hits END
+         RETURNING r.hits - cardinality(posts), ceil(extract(epoch FROM (r.started_at + r.window_ms * interval '1 millisecond' - now())) * 1000)::float8
+         INTO counted_before, ttl_ms;
+         allowed := greatest(0, least(cardinality(posts), p_window_max[w] - counted_before));
+         FOR k IN allowed + 1 .. cardinality(posts) LOOP
+           outcome[posts[k]] := 'rate-limited';
+           retry_ms[posts[k]] := greatest(0, ttl_ms);
+         END LOOP;
+         posts := posts[1:allowed];
+       END LOOP;
+     END LOOP;
+     COMMIT;
+     PERFORM set_config('plan_cache_mode', 'force_generic_plan', true);
+
+     -- A parent, locked FOR SHARE (a moderator cannot reject it half-way), must be an approved top-level
+     -- comment of the same thread. A blocked sender is told "pending" and stored as spam, a honeypot hit
+     -- stored as spam (store.ts, admittedStatus). ON CONFLICT DO NOTHING waits for a concurrent insert of
+     -- the same clientId.
+     IF array_remove(p_parent_id, NULL) <> '{}' THEN
+       PERFORM FROM bantin_comments c WHERE c.id = ANY (p_parent_id) ORDER BY c.id FOR SHARE;
+     END IF;
+     WITH candidates AS (
+       SELECT p.*, EXISTS (SELECT 1 FROM bantin_blocks x WHERE (x.kind = 'email' AND x.match_key = p.block_email)
+                                                         OR (x.kind = 'ip' AND x.match_key = p.block_ip)) AS blocked
+       FROM unnest(p_id, p_parent_id, p_thread, p_author, p_email, p_body, p_created_at, p_client_id, p_ip, p_ack_status,
+                   p_honeypot, p_block_email, p_block_ip) WITH ORDINALITY
+            AS p(id, parent_id, thread, author, email, body, created_at, client_id, ip, ack_status, honeypot, block_email, block_ip, ord)
+       WHERE outcome[p.ord] IS NULL
+         AND (p.parent_id IS NULL OR (SELECT c.thread = p.thread AND c.status = 'approved' AND c.parent_id IS NULL
+                                      FROM bantin_comments c WHERE c.id = p.parent_id))
+     ), inserted AS (
+       INSERT INTO bantin_comments (id, parent_id, thread, author, email, body, created_at, status, ack_status, client_id, ip)
+       SELECT p.id, p.parent_id, p.thread, p.author, p.email, p.body, p.created_at,
+              CASE WHEN p.blocked OR p.honeypot THEN 'spam' ELSE p.ack_status END,
+              CASE WHEN p.blocked THEN 'pending' ELSE p.ack_status END, p.client_id, p.ip
+       FROM candidates p ORDER BY p.ord
+       ON CONFLICT (client_id) DO NOTHING
+       RETURNING id, status, ack_status
+     )
+     SELECT array_agg(CASE WHEN i.id IS NULL THEN outcome[a.ord] ELSE 'stored' END ORDER BY a.ord),
+            array_agg(i.ack_status ORDER BY a.ord), array_agg(i.status = 'spam' ORDER BY a.ord)
+       INTO outcome, told, spam
+       FROM unnest(p_id) WITH ORDINALITY AS a(id, ord) LEFT JOIN inserted i ON i.id = a.id;
+     -- Not stored, nor refused before: a concurrent retry stored the clientId first, or the parent is wrong.
+     IF array_position(outcome, NULL) IS NOT NULL THEN
+       outcome := ARRAY(
+         SELECT coalesce(p.decided, CASE
+           WHEN (SELECT true FROM bantin_comments c WHERE c.client_id = p.client_id) THEN 'replay'
+           WHEN (SELECT c.thread = p.thread AND c.status = 'approved' AND c.parent_id IS NOT NULL
+                 FROM bantin_comments c WHERE c.id = p.parent_id) THEN 'reply-too-deep'
+           ELSE 'parent-not-found' END)
+         FROM unnest(outcome, p_client_id, p_parent_id, p_thread) WITH ORDINALITY AS p(decided, client_id, parent_id, thread, ord)
+         ORDER BY p.ord);
+     END IF;
+
+     -- The article's title and URL, kept with a thread that lacks one a stored comment (not spam) brings, the
+     -- first such in the order of the posts; threads in order. A failure here never loses the comments.
+     IF array_remove(p_page_title, NULL) <> '{}' OR array_remove(p_page_url, NULL) <> '{}' THEN
+       BEGIN
+         INSERT INTO bantin_threads AS t (thread, title, url)
+         SELECT p.thread, (array_agg(p.title ORDER BY p.ord) FILTER (WHERE p.title IS NOT NULL))[1],
+                (array_agg(p.url ORDER BY p.ord) FILTER (WHERE p.url IS NOT NULL))[1]
+         FROM unnest(p_thread, p_page_title, p_page_url) WITH ORDINALITY AS p(thread, title, url, ord)
+         WHERE outcome[p.ord] = 'stored' AND NOT spam[p.ord] AND (p.title IS NOT NULL OR p.url IS NOT NULL)
+           AND NOT coalesce((SELECT (known.title IS NOT NULL OR p.title IS NULL) AND (known.url IS NOT NULL OR p.url IS NULL)
+                             FROM bantin_threads known WHERE known.thread = p.thread), false)
+         GROUP BY p.thread ORDER BY p.thread
+         ON CONFLICT (thread) DO UPDATE SET title = COALESCE(t.title, excluded.title), url = COALESCE(t.url, excluded.url);
+       EXCEPTION WHEN OTHERS THEN
+         RAISE WARNING 'bantin: keeping the pages of threads failed: %', SQLERRM;
+       END;
+     END IF;
+   END $$;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

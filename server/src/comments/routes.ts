@@ -1,5 +1,5 @@
 // Public comments API under /threads: list a thread's approved comments, post one, count them.
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { isValidClientId, validateComment, type CommentLimits } from 'bantin/core';
 import { ApiError } from '../errors.js';
 import type { Moderation, RateLimitConfig } from '../config.js';
@@ -14,15 +14,15 @@ import {
   type PageQuery,
   type ThreadParams,
 } from './params.js';
-import { commentRateLimit } from './rate-limit.js';
+import { rateLimitCount, rateLimited } from './rate-limit.js';
 import { StoreUnavailableError } from './unavailable.js';
 import { commentPageSchema, countSchema, newCommentSchema, postedCommentSchema } from './schemas.js';
-import type { CommentStore } from './store.js';
+import type { Acknowledged, Admission, Admitted, CommentStore } from './store.js';
 import type { Notifier } from '../notify/notifier.js';
-import { isBlocked, matchKey } from './blocks.js';
+import { matchKey } from './blocks.js';
 import type { ModerationContext } from './moderation-list.js';
 import { readPageContext } from './page-context.js';
-import { getThread, notePage } from './threads.js';
+import { getThread } from './threads.js';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -55,7 +55,6 @@ const threadPageSchema = {
 
 export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (app, options) => {
   const { store, moderation, limits, context, notifier } = options;
-  const rateLimit = await commentRateLimit(app, options.rateLimit, store.rateLimitStore);
   app.setSchemaErrorFormatter(inputErrorFormatter(THREAD_AND_PAGE_ERRORS));
 
   app.get<{ Params: ThreadParams; Querystring: PageQuery }>(
@@ -96,47 +95,62 @@ export const commentRoutes: FastifyPluginAsync<CommentRoutesOptions> = async (ap
       const thread = readThread(request.params.thread);
       const input = request.body;
       if (!isValidClientId(input.clientId)) throw fieldError({ field: 'clientId', code: 'client-id-invalid' });
+      const replayed = (answer: Acknowledged) => reply.code(201).header('Idempotent-Replayed', 'true').send(answer);
 
-      // A retry of a comment already stored gets the first answer, whatever else it carries.
-      const replay = await store.findByClientId(input.clientId);
-      if (replay) return reply.code(201).header('Idempotent-Replayed', 'true').send(replay);
-
-      const checked = validateComment(input, limits);
-      if (!checked.ok) throw fieldError(checked.errors[0]!, checked.errors);
-      const page = readPageContext(input);
-      if ((await getThread(context.sql, thread)).closed) throw new ApiError(403, 'thread-closed', 'This thread is closed to new comments');
-      await rateLimit(request);
-
-      const blocked = await isBlocked(context.sql, {
-        email: checked.value.email === undefined ? undefined : matchKey('email', checked.value.email, context.hashIp),
-        ip: context.hashIp(request.ip),
-      });
-      const isSpam = blocked || (typeof input.website === 'string' ? input.website.trim() !== '' : input.website != null);
-      const held = context.watched(`${checked.value.author}\n${checked.value.body}`).length > 0;
-      // A blocked sender is told "pending", as a held comment is: nothing tells it apart.
-      const ackStatus = moderation === 'post' && !held && !blocked ? 'approved' : 'pending';
-      let outcome;
+      let admission: Admission;
       try {
-        outcome = await store.insert({
-          thread,
-          ...checked.value,
-          clientId: input.clientId,
-          ip: request.ip,
-          status: isSpam ? 'spam' : ackStatus,
-          ackStatus,
-        });
+        admission = admissionOf(request, thread, input.clientId);
+      } catch (error) {
+        // A retry of a comment already stored gets the first answer, whatever else it carries (a valid post's
+        // replay is the store's first check).
+        const replay = await store.findByClientId(input.clientId);
+        if (replay) return replayed(replay);
+        throw error;
+      }
+      let outcome: Admitted;
+      try {
+        outcome = await store.admit(admission);
       } catch (error) {
         if (error instanceof ApiError) throw error; // the database away: 503 with Retry-After already
         request.log.error({ err: error }, 'storing a comment failed');
         throw new StoreUnavailableError('The comment could not be stored; please try again');
       }
-      if (!outcome.ok) throw fieldError({ field: outcome.field, code: outcome.code });
-      if (outcome.replay) reply.header('Idempotent-Replayed', 'true');
-      else if (!isSpam) {
-        await notePage(context.sql, thread, page).catch((error: unknown) => request.log.error({ err: error }, 'keeping the page title failed'));
-        await notifier.publish(ackStatus === 'approved' ? 'comment.approved' : 'comment.pending', outcome.comment);
+      switch (outcome.kind) {
+        case 'replay':
+          return replayed({ comment: outcome.comment, status: outcome.status });
+        case 'closed':
+          throw new ApiError(403, 'thread-closed', 'This thread is closed to new comments');
+        case 'rate-limited':
+          throw rateLimited(outcome.retryAfterMs);
+        case 'refused':
+          throw fieldError({ field: outcome.field, code: outcome.code });
       }
-      return reply.code(201).send({ comment: outcome.comment, status: outcome.status });
+      const { comment, status } = outcome;
+      if (!outcome.spam) await notifier.publish(status === 'approved' ? 'comment.approved' : 'comment.pending', comment);
+      return reply.code(201).send({ comment, status });
     },
   );
+
+  /** A post's admission once its fields are valid (400 otherwise): what the store checks and stores. */
+  function admissionOf(request: FastifyRequest<{ Body: Record<string, unknown> }>, thread: string, clientId: string): Admission {
+    const input = request.body;
+    const checked = validateComment(input, limits);
+    if (!checked.ok) throw fieldError(checked.errors[0]!, checked.errors);
+    const page = readPageContext(input);
+    const held = context.watched(`${checked.value.author}\n${checked.value.body}`).length > 0;
+    return {
+      thread,
+      comment: checked.value,
+      clientId,
+      ip: request.ip,
+      ackStatus: moderation === 'post' && !held ? 'approved' : 'pending',
+      honeypot: typeof input.website === 'string' ? input.website.trim() !== '' : input.website != null,
+      rateLimit: rateLimitCount(request, options.rateLimit),
+      blockKeys: {
+        email: checked.value.email === undefined ? undefined : matchKey('email', checked.value.email, context.hashIp),
+        ip: context.hashIp(request.ip),
+      },
+      page,
+    };
+  }
 };

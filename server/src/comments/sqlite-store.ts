@@ -1,19 +1,25 @@
 // Comments in SQLite: WAL, synchronous=FULL, one connection that is the only writer. New comments are
 // committed in small groups (everything that arrived while the last commit ran) and each caller's promise
 // resolves only after its group's COMMIT returned, so a 201 always means "on disk". The rate-limit counters
-// stay in the process (no rateLimitStore): one SQLite file serves one instance.
+// stay in the process (MemoryRateLimits): one SQLite file serves one instance.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Comment, CommentPage, CommentStatus } from 'bantin/core';
+import { isBlocked } from './blocks.js';
 import { migrate } from './migrations.js';
+import { MemoryRateLimits } from './rate-limit.js';
 import { sqliteRunner, type SqlRunner } from './sql.js';
+import { getThread } from './threads.js';
 import {
+  admittedStatus,
   newCommentId,
   toAcknowledged,
   toComment,
   toPage,
   type Acknowledged,
+  type Admission,
+  type Admitted,
   type CommentRow as Row,
   type CommentStore,
   type InsertOutcome,
@@ -24,6 +30,8 @@ const COLUMNS = 'seq, id, thread, parent_id, author, body, created_at, status, a
 
 interface Pending {
   record: NewCommentRecord;
+  /** The article, noted with its thread in the same transaction when the comment is stored (and not spam). */
+  page?: Admission['page'];
   resolve: (outcome: InsertOutcome) => void;
   reject: (error: unknown) => void;
 }
@@ -32,6 +40,7 @@ export class SqliteCommentStore implements CommentStore {
   readonly kind = 'sqlite';
   readonly db: Database.Database;
   readonly sql: SqlRunner;
+  private readonly rateLimits = new MemoryRateLimits();
   private queue: Pending[] = [];
   private flushScheduled = false;
   private readonly statements;
@@ -67,14 +76,37 @@ export class SqliteCommentStore implements CommentStore {
       ),
       setStatus: db.prepare<[CommentStatus, string, string]>(`UPDATE comments SET status = ?, moderated_at = ? WHERE id = ?`),
       deleteWithReplies: db.prepare<[string, string]>(`DELETE FROM comments WHERE id = ? OR parent_id = ?`),
+      notePage: db.prepare<[string, string | null, string | null]>(
+        `INSERT INTO bantin_threads (thread, title, url) VALUES (?, ?, ?)
+         ON CONFLICT (thread) DO UPDATE SET title = COALESCE(bantin_threads.title, excluded.title), url = COALESCE(bantin_threads.url, excluded.url)
+         WHERE bantin_threads.title IS NULL OR bantin_threads.url IS NULL`,
+      ),
       ping: db.prepare('SELECT 1'),
     };
   }
 
+  async admit(admission: Admission): Promise<Admitted> {
+    const replay = this.acknowledged(admission.clientId);
+    if (replay) return { kind: 'replay', ...replay };
+    if ((await getThread(this.sql, admission.thread)).closed) return { kind: 'closed' };
+    const retryAfterMs = this.rateLimits.count(admission.rateLimit);
+    if (retryAfterMs !== undefined) return { kind: 'rate-limited', retryAfterMs };
+    const { status, ackStatus } = admittedStatus(admission, await isBlocked(this.sql, admission.blockKeys));
+    const record = { thread: admission.thread, ...admission.comment, clientId: admission.clientId, ip: admission.ip, status, ackStatus };
+    const outcome = await this.enqueue(record, admission.page);
+    if (!outcome.ok) return { kind: 'refused', code: outcome.code, field: outcome.field };
+    const { comment, status: told } = outcome;
+    return outcome.replay ? { kind: 'replay', comment, status: told } : { kind: 'stored', comment, status: told, spam: status === 'spam' };
+  }
+
   /** Queues a new comment; resolves after the COMMIT that stored it (or with the first result for a known clientId). */
   async insert(record: NewCommentRecord): Promise<InsertOutcome> {
+    return this.enqueue(record);
+  }
+
+  private enqueue(record: NewCommentRecord, page?: Admission['page']): Promise<InsertOutcome> {
     return new Promise<InsertOutcome>((resolve, reject) => {
-      this.queue.push({ record, resolve, reject });
+      this.queue.push({ record, page, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -98,7 +130,7 @@ export class SqliteCommentStore implements CommentStore {
     if (batch.length === 0) return;
     let outcomes: InsertOutcome[];
     try {
-      outcomes = this.db.transaction(() => batch.map(({ record }) => this.insertOne(record)))();
+      outcomes = this.db.transaction(() => batch.map(({ record, page }) => this.insertOne(record, page)))();
     } catch (error) {
       for (const pending of batch) pending.reject(error);
       return;
@@ -106,7 +138,7 @@ export class SqliteCommentStore implements CommentStore {
     batch.forEach((pending, index) => pending.resolve(outcomes[index]!));
   }
 
-  private insertOne(record: NewCommentRecord): InsertOutcome {
+  private insertOne(record: NewCommentRecord, page?: Admission['page']): InsertOutcome {
     const existing = this.acknowledged(record.clientId);
     if (existing) return { ok: true, ...existing, replay: true };
     if (record.parentId !== undefined) {
@@ -130,6 +162,9 @@ export class SqliteCommentStore implements CommentStore {
       ip: record.ip ?? null,
     };
     this.statements.insert.run(row);
+    if (page && record.status !== 'spam' && (page.title !== undefined || page.url !== undefined)) {
+      this.statements.notePage.run(record.thread, page.title ?? null, page.url ?? null);
+    }
     const comment: Comment = {
       id: row.id,
       thread: row.thread,

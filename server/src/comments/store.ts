@@ -2,7 +2,7 @@
 // and what both implementations share: the row → Comment mapping, pages and their opaque cursors.
 import { randomBytes } from 'node:crypto';
 import type { Comment, CommentFieldErrorCode, CommentPage, CommentStatus, PostedComment, ValidComment } from 'bantin/core';
-import type { RateLimitStoreClass } from './rate-limit.js';
+import type { RateLimitCount } from './rate-limit.js';
 import type { SqlRunner } from './sql.js';
 
 export type AckStatus = PostedComment['status'];
@@ -27,19 +27,64 @@ export interface Acknowledged {
 
 export type InsertOutcome = ({ ok: true; replay: boolean } & Acknowledged) | { ok: false; code: CommentFieldErrorCode; field: 'parentId' };
 
+/**
+ * A valid new comment and everything its admission needs, checked in this order (docs/server-api.md, "Order
+ * of checks"): a replay of its clientId, a closed thread, the rate limit, a block, the parent; then it is
+ * stored, and the page noted with its thread.
+ */
+export interface Admission {
+  thread: string;
+  comment: ValidComment;
+  clientId: string;
+  ip: string;
+  /** What the poster is told unless the sender is blocked: 'approved' only under post-moderation, when no watched word held it. */
+  ackStatus: AckStatus;
+  /** The honeypot was filled in: stored as spam, answered as any other post. */
+  honeypot: boolean;
+  /** Counted once a post gets past the closed thread (a replay is not counted). */
+  rateLimit: RateLimitCount;
+  /** The match keys (blocks.ts) of the sender's email and IP. */
+  blockKeys: { email?: string; ip?: string };
+  /** The article's title and URL, kept with the thread unless it has them already (not from spam). */
+  page: { title?: string; url?: string };
+}
+
+export type Admitted =
+  /** Stored now; `spam` (a block or the honeypot): no notification. */
+  | ({ kind: 'stored'; spam: boolean } & Acknowledged)
+  /** The clientId was stored before: its first answer. */
+  | ({ kind: 'replay' } & Acknowledged)
+  | { kind: 'closed' }
+  /** Over a window; the ms until it ends. */
+  | { kind: 'rate-limited'; retryAfterMs: number }
+  | { kind: 'refused'; code: CommentFieldErrorCode; field: 'parentId' };
+
+/**
+ * What an admitted comment is stored as, and what its poster is told: a blocked sender is told "pending", as a
+ * held comment is (nothing tells them apart), and both a blocked sender and a honeypot hit are stored as spam.
+ * PostgreSQL's bantin_admit (pg-migrations.ts) applies the same rule in SQL.
+ */
+export function admittedStatus(
+  admission: Pick<Admission, 'ackStatus' | 'honeypot'>,
+  blocked: boolean,
+): { status: CommentStatus; ackStatus: AckStatus } {
+  const ackStatus = blocked ? 'pending' : admission.ackStatus;
+  return { status: blocked || admission.honeypot ? 'spam' : ackStatus, ackStatus };
+}
+
 export interface CommentStore {
   /** Which database this is: for the start-up line and /api/health only; routes never look at it. */
   readonly kind: StoreKind;
-  /**
-   * Where the per-IP rate-limit counters live: undefined for this process's memory (one instance), or a
-   * @fastify/rate-limit store kept in the database, so that every instance counts against the same limits.
-   */
-  readonly rateLimitStore?: RateLimitStoreClass;
   /** The same database for the moderation tables' queries (threads, audit, blocks, settings, notifications). */
   readonly sql: SqlRunner;
-  /** Stores a new comment; resolves once it is durable (or with the first answer for a known clientId). */
+  /**
+   * Admits a new comment: every check of the Admission, in its order, counting it in the per-IP windows (this
+   * process's memory on SQLite, the shared database on PostgreSQL); resolves once a stored comment is durable.
+   */
+  admit(admission: Admission): Promise<Admitted>;
+  /** Stores a new comment as it is, no checks but the parent's; resolves once it is durable (or with the first answer for a known clientId). */
   insert(record: NewCommentRecord): Promise<InsertOutcome>;
-  /** The acknowledged answer for a clientId already stored, if any (a cheap read before validation). */
+  /** The acknowledged answer for a clientId already stored, if any (what a retry gets, even one that is no longer valid). */
   findByClientId(clientId: string): Promise<Acknowledged | undefined>;
   /** Approved comments of a thread, oldest first, with the thread's approved count. */
   listApproved(thread: string, afterSeq: number, limit: number): Promise<CommentPage>;

@@ -1,5 +1,6 @@
 // What the server keeps about a thread besides its comments: the article's title and URL (from the first post
-// that sent them), and whether moderators closed it to new comments. Plus the approved counts of many threads.
+// that sent them; the stores note them as they admit a comment), and whether moderators closed it to new
+// comments. Plus the approved counts of many threads.
 import type { SqlRunner } from './sql.js';
 
 export interface ThreadInfo {
@@ -19,16 +20,6 @@ interface ThreadRow {
 export async function getThread(sql: SqlRunner, thread: string): Promise<ThreadInfo> {
   const [row] = await sql.all<ThreadRow>('SELECT thread, title, url, closed FROM bantin_threads WHERE thread = $1', [thread]);
   return { id: thread, title: row?.title ?? null, url: row?.url ?? null, closed: Boolean(row?.closed) };
-}
-
-/** Keeps the page's title and URL with the thread, unless it already has them. */
-export async function notePage(sql: SqlRunner, thread: string, page: { title?: string; url?: string }): Promise<void> {
-  if (page.title === undefined && page.url === undefined) return;
-  await sql.run(
-    `INSERT INTO bantin_threads (thread, title, url) VALUES ($1, $2, $3)
-     ON CONFLICT (thread) DO UPDATE SET title = COALESCE(bantin_threads.title, excluded.title), url = COALESCE(bantin_threads.url, excluded.url)`,
-    [thread, page.title ?? null, page.url ?? null],
-  );
 }
 
 /** Closes or opens a thread; resolves with whether it was closed before. */
