@@ -74,9 +74,15 @@ export function parseDate(text: string | undefined, timeZone: string = DEFAULT_T
   const monthDays = mo === 2 ? (y % 4 || (y % 100 === 0 && y % 400) ? 28 : 29) : 30 + ((mo + (mo >> 3)) & 1);
   if (y < 100 || mo % 1 || mo < 1 || mo > 12 || d < 1 || d > monthDays || h > 23 || mi > 59 || s > 60 || zone === undefined) return;
   const local = Date.UTC(y, mo - 1, d, h, mi, s) + ms;
-  const offset = (t: number) => zone ?? readZone(zoneFormat(timeZone).format(t).split(' ').pop()!)!;
+  const offset = (t: number) => (zone === null ? zoneOffset(timeZone, t) : zone * 60000);
   // A local time: the zone's offset at that moment (asked twice, so a daylight-saving change is crossed right).
-  return isoString(local - offset(local - offset(local) * 60000) * 60000);
+  return isoString(local - offset(local - offset(local)));
+}
+
+/** The zone's UTC offset at `t` in ms: Intl writes "GMT+07:00", "GMT" for UTC, "GMT+07:06:40" for local mean time (before 1906 here). */
+function zoneOffset(timeZone: string, t: number): number {
+  const m = /([+-])(\d\d):(\d\d)(?::(\d\d))?$/.exec(zoneFormat(timeZone).format(t));
+  return m ? (m[1] === '-' ? -1 : 1) * ((+m[2] * 60 + +m[3]) * 60 + +(m[4] ?? 0)) * 1000 : 0;
 }
 
 let cachedDay = NaN,

@@ -138,6 +138,12 @@ describe('parseDate', () => {
     expect(parseDate('2024-02-29T00:00:00Z')).to.equal(new Date(Date.UTC(2024, 1, 29)).toISOString());
     expect(parseDate(undefined)).to.equal(undefined);
   });
+
+  it('reads a zone-less date from before standard time, when the zone was local mean time (it threw a RangeError)', () => {
+    // Asia/Ho_Chi_Minh was about GMT+07:06:30 until 1906 (Intl writes the seconds; their value depends on the tz data).
+    expect(parseDate('29 SEP 1900 23:59:60')).to.match(/^1900-09-29T16:53:[0-5]\d\.000Z$/);
+    expect(parseDate('1900-01-01 12:00', 'Asia/Ho_Chi_Minh')).to.match(/^1900-01-01T04:53:[0-5]\d\.000Z$/);
+  });
 });
 
 describe('resolveUrl and absolutizeHtml', () => {
