@@ -8,7 +8,7 @@ import { LitElement } from 'lit';
 import { hydrate } from '@lit-labs/ssr-client';
 
 /** Set on LitElement's prototype once it hydrates (BantinElement reads it: Symbol.for needs no shared module). */
-export const HYDRATES = Symbol.for('bantin.hydrates');
+const HYDRATES = Symbol.for('bantin.hydrates');
 
 interface HydratingElement extends HTMLElement {
   render(): unknown;

@@ -133,3 +133,8 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex)
   }
   socket.destroy(error);
 }
+
+/** 404 for an id that names nothing (a comment by default). */
+export function notFound(what = 'comment', field?: ErrorField): ApiError {
+  return new ApiError(404, 'not-found', `No such ${what}`, field ? { field } : {});
+}

@@ -2,7 +2,7 @@
 // audited under the acting moderator and notified (when the config asks) once committed.
 import type { FastifyPluginAsync } from 'fastify';
 import { COMMENT_ID_MAX_LENGTH } from 'bantin/core';
-import { ApiError } from '../errors.js';
+import { notFound } from '../errors.js';
 import type { Notifier } from '../notify/notifier.js';
 import { actorOf } from './admin-auth.js';
 import type { AdminRoutesOptions } from './admin-routes.js';
@@ -12,7 +12,6 @@ import { idParamsSchema, readCommentId, type IdParams } from './queue-routes.js'
 import { commentSchema } from './schemas.js';
 
 const MAX_BULK = 100;
-const notFound = () => new ApiError(404, 'not-found', 'No such comment');
 
 /** Notifies every status change and deletion of an action (queued: the answer does not wait for the webhook). */
 async function notifyOutcome(notifier: Notifier, outcome: ActionOutcome): Promise<void> {

@@ -3,7 +3,7 @@
 // (blocks, threads, audit: control-routes.ts) are registered inside it.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ModeratorConfig } from '../config.js';
-import { ApiError } from '../errors.js';
+import { ApiError, notFound } from '../errors.js';
 import { inputErrorFormatter } from '../input-errors.js';
 import type { Notifier } from '../notify/notifier.js';
 import { bearerCheck } from './admin-auth.js';
@@ -27,7 +27,6 @@ function hasNoBody(headers: { 'content-length'?: string; 'transfer-encoding'?: s
   return headers['transfer-encoding'] === undefined && (headers['content-length'] === undefined || headers['content-length'].trim() === '0');
 }
 
-export const notFound = (what = 'comment') => new ApiError(404, 'not-found', `No such ${what}`);
 const invalid = (field: 'status' | 'q' | 'order' | 'since' | 'action' | 'ids' | 'kind' | 'value' | 'reason' | 'commentId', message: string) => () =>
   new ApiError(400, 'invalid-request', message, { field });
 

@@ -2,7 +2,7 @@
 // the audit log of every action.
 import type { FastifyPluginAsync } from 'fastify';
 import { COMMENT_ID_MAX_LENGTH, isValidCommentId } from 'bantin/core';
-import { ApiError } from '../errors.js';
+import { ApiError, notFound } from '../errors.js';
 import { actorOf } from './admin-auth.js';
 import type { AdminRoutesOptions } from './admin-routes.js';
 import { listAudit, newActionId, record } from './audit.js';
@@ -38,9 +38,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 async function blockedValue(sql: SqlRunner, body: BlockBody): Promise<string> {
   if (body.value !== undefined && body.commentId !== undefined) throw badInput('value', 'Give value or commentId, not both');
   if (body.commentId !== undefined) {
-    if (!isValidCommentId(body.commentId)) throw new ApiError(404, 'not-found', 'No such comment', { field: 'commentId' });
+    if (!isValidCommentId(body.commentId)) throw notFound('comment', 'commentId');
     const [row] = await sql.all<{ email: string | null; ip: string | null }>(`SELECT email, ip FROM ${sql.comments} WHERE id = $1`, [body.commentId]);
-    if (!row) throw new ApiError(404, 'not-found', 'No such comment', { field: 'commentId' });
+    if (!row) throw notFound('comment', 'commentId');
     const value = body.kind === 'email' ? row.email : row.ip;
     if (!value) throw badInput('commentId', `That comment has no ${body.kind === 'email' ? 'email' : 'IP'}`);
     return value;

@@ -2,7 +2,7 @@
 // reply, the email, the poster's history (earlier comments of the same email / IP by status), the watched
 // words found and whether the poster is blocked. One query a page; the IP itself never leaves this module.
 import type { Comment, CommentStatus } from 'bantin/core';
-import { blockedKeys } from './blocks.js';
+import { blockedKeys, matchKey } from './blocks.js';
 import type { IpHasher } from './ip-key.js';
 import { COMMENT_STATUSES } from './schemas.js';
 import { isoTime, type SqlRunner, type SqlValue } from './sql.js';
@@ -70,7 +70,7 @@ async function toModeration(context: ModerationContext, rows: Row[]): Promise<Mo
   return rows.map((row) => {
     const email = row.email as string | null;
     const ip = row.ip as string | null;
-    const ipKey = ip === null ? undefined : context.hashIp(ip);
+    const ipKey = ip === null ? undefined : matchKey('ip', ip, context.hashIp);
     return {
       id: row.id as string,
       thread: row.thread as string,
@@ -96,7 +96,7 @@ async function toModeration(context: ModerationContext, rows: Row[]): Promise<Mo
             },
       history: { email: history(row, 'email'), ip: history(row, 'ip') },
       watchedWords: context.watched(`${row.author as string}\n${row.body as string}`),
-      blocked: (email !== null && blocked!.email.has(email.trim().toLowerCase())) || (ipKey !== undefined && blocked!.ip.has(ipKey)),
+      blocked: (email !== null && blocked!.email.has(matchKey('email', email, context.hashIp)!)) || (ipKey !== undefined && blocked!.ip.has(ipKey)),
     };
   });
 }
@@ -134,7 +134,13 @@ export async function listQueue(
     const n = values.length;
     where += ` AND (lower(c.body) LIKE $${n} ESCAPE '\\' OR lower(c.author) LIKE $${n} ESCAPE '\\' OR lower(c.email) LIKE $${n} ESCAPE '\\')`;
   }
-  const [total] = await sql.all<{ n: number }>(`SELECT CAST(count(*) AS integer) AS n FROM ${sql.comments} c WHERE ${where}`, values);
+  // Without a search, the count is one of the status counts (asked for anyway).
+  const counts = statusCounts(sql, query.thread);
+  counts.catch(() => {}); // awaited below; a failure of the queries before it must not leave it unhandled
+  const total =
+    query.q === undefined
+      ? undefined
+      : await sql.all<{ n: number }>(`SELECT CAST(count(*) AS integer) AS n FROM ${sql.comments} c WHERE ${where}`, values);
   const newest = query.order === 'newest';
   const cursor = query.cursorSeq > 0 ? query.cursorSeq : newest ? Number.MAX_SAFE_INTEGER : 0;
   const page = [...values, cursor, query.limit + 1];
@@ -148,8 +154,8 @@ export async function listQueue(
     comments: await toModeration(context, shown),
     lastSeq: shown.length > 0 ? Number(shown[shown.length - 1]!.seq) : null,
     more,
-    count: Number(total?.n ?? 0),
-    counts: await statusCounts(sql, query.thread),
+    count: total ? Number(total[0]?.n ?? 0) : (await counts)[query.status],
+    counts: await counts,
   };
 }
 

@@ -2,7 +2,7 @@
 // pending comments new since a token (polling), and who the token belongs to.
 import type { FastifyPluginAsync } from 'fastify';
 import { COMMENT_ID_MAX_LENGTH, isValidCommentId, type CommentStatus } from 'bantin/core';
-import { ApiError } from '../errors.js';
+import { ApiError, notFound } from '../errors.js';
 import { actorOf } from './admin-auth.js';
 import type { AdminRoutesOptions } from './admin-routes.js';
 import { listQueue, moderationComment, pendingSince, statusCounts } from './moderation-list.js';
@@ -30,7 +30,7 @@ export const idParamsSchema = {
 
 /** The comment id of a path, or 404 (an id that cannot exist is "no such comment"). */
 export function readCommentId(id: string): string {
-  if (!isValidCommentId(id)) throw new ApiError(404, 'not-found', 'No such comment');
+  if (!isValidCommentId(id)) throw notFound();
   return id;
 }
 
@@ -114,7 +114,7 @@ export const queueRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
     },
     async (request) => {
       const comment = await moderationComment(context, readCommentId(request.params.id));
-      if (!comment) throw new ApiError(404, 'not-found', 'No such comment');
+      if (!comment) throw notFound();
       return { comment };
     },
   );

@@ -33,9 +33,9 @@ export function rateLimitCount(request: FastifyRequest, limits: RateLimitConfig)
 }
 
 /** 429 with Retry-After: the whole seconds until the window that refused the post ends (at least 1). */
-export function rateLimited(retryAfterMs: number): ApiError {
+export function rateLimited(retryAfterMs: number, what = 'comments'): ApiError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return new ApiError(429, 'rate-limited', `Too many comments from this address; try again in ${seconds} s`, {
+  return new ApiError(429, 'rate-limited', `Too many ${what} from this address; try again in ${seconds} s`, {
     headers: { 'Retry-After': String(seconds) },
     extra: { retryAfterSeconds: seconds },
   });

@@ -1,8 +1,8 @@
 // Wrong admin tokens, counted per client (clientIpKey: an IPv4 address, an IPv6 /64): after MAX_FAILURES in
 // a minute, every admin request from there is refused (429) until the minute is over — the right token too,
 // so that a guess cannot be told right. In this process's memory: each instance counts its own.
-import { ApiError } from '../errors.js';
 import { clientIpKey } from './ip-key.js';
+import { rateLimited } from './rate-limit.js';
 
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 60_000;
@@ -17,12 +17,7 @@ export class TokenThrottle {
     const window = this.windows.get(this.key(address));
     if (!window || window.failures < MAX_FAILURES) return;
     const left = window.startedAt + WINDOW_MS - this.now();
-    if (left <= 0) return;
-    const seconds = Math.ceil(left / 1000);
-    throw new ApiError(429, 'rate-limited', `Too many wrong admin tokens from this address; try again in ${seconds} s`, {
-      headers: { 'Retry-After': String(seconds) },
-      extra: { retryAfterSeconds: seconds },
-    });
+    if (left > 0) throw rateLimited(left, 'wrong admin tokens');
   }
 
   /** Counts a wrong token from `address`. */

@@ -16,6 +16,15 @@ type CountStatus = 'loading' | 'loaded' | 'error';
 /** A thread number as wide as most counts: the invisible sizer holds its label. */
 const TYPICAL_COUNT = 88;
 
+const intl = new Map<string, { numbers: Intl.NumberFormat; plurals: Intl.PluralRules }>();
+
+/** The number format and plural rules of `locale`, made once (a listing page has dozens of counts). */
+function intlFor(locale: string): { numbers: Intl.NumberFormat; plurals: Intl.PluralRules } {
+  let entry = intl.get(locale);
+  if (!entry) intl.set(locale, (entry = { numbers: new Intl.NumberFormat(locale), plurals: new Intl.PluralRules(locale) }));
+  return entry;
+}
+
 /**
  * "12 bình luận": how many approved comments a thread has, for listing pages (Disqus's count.js). All the counts
  * on a page are asked for in one request per endpoint, made once a frame has passed (up to 100 threads a request).
@@ -125,7 +134,8 @@ export class BantinCommentCount extends BantinElement {
   protected override render(): TemplateResult {
     const t = this.localize.t(commentCount);
     const locale = this.localize.locale;
-    const label = (n: number) => (n === 0 ? t.none : t.count(new Intl.NumberFormat(locale).format(n), new Intl.PluralRules(locale).select(n)));
+    const { numbers, plurals } = intlFor(locale);
+    const label = (n: number) => (n === 0 ? t.none : t.count(numbers.format(n), plurals.select(n)));
     return html`<span part="base" class="base" lang=${locale}>
       ${[t.none, label(TYPICAL_COUNT), t.error].map((words) => html`<span class="sizer" aria-hidden="true">${words}</span>`)}
       ${this.renderValue(label, t)}

@@ -140,6 +140,8 @@ export class BantinLatestNews extends BantinFeedElement {
   private motionReady = false;
 
   private ticker?: InstanceType<TickerModule['Ticker']>;
+  /** The ticker's code is on its way (the list shows the ticker's box until it is there). */
+  private tickerRequested = false;
   // Width changes re-wrap titles: the summaries' line counts follow.
   private readonly clampObserver = isServer ? undefined : new ResizeObserver(() => this.clampSummaries());
 
@@ -158,6 +160,16 @@ export class BantinLatestNews extends BantinFeedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('feed') || changed.has('category') || changed.has('limit')) this.pages = 1;
+    if (this.currentLayout === 'ticker' && !tickerModule && !this.tickerRequested) {
+      this.tickerRequested = true;
+      loadTicker().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.tickerRequested = false; // asked again by the next update
+          console.error('bantin: the ticker’s code could not be loaded.', error);
+        },
+      );
+    }
   }
 
   protected override firstUpdated(): void {
@@ -330,10 +342,6 @@ export class BantinLatestNews extends BantinFeedElement {
   private renderTicker(classes: string): TemplateResult {
     const Ticker = tickerModule?.Ticker;
     if (!Ticker) {
-      loadTicker().then(
-        () => this.requestUpdate(),
-        (error: unknown) => console.error('bantin: the ticker’s code could not be loaded.', error),
-      );
       // The ticker's box while its code arrives (as tall as the ticker: its styles are the list's).
       return html`<section part="base" class=${classes} aria-busy="true">
         <div class="ticker">

@@ -88,12 +88,7 @@ export class CommentThreadController implements ReactiveController {
         signal.throwIfAborted();
         return page;
       },
-      onComplete: (page) => {
-        this.comments = page.comments;
-        this.next = page.next;
-        this.count = typeof page.count === 'number' ? page.count : undefined;
-        this.closed = page.closed === true;
-      },
+      onComplete: (page) => this.takeFirstPage(page),
       onError: (error) => this.failed(error),
     });
     this.more = new Task(host, {
@@ -156,11 +151,15 @@ export class CommentThreadController implements ReactiveController {
     const query = this.query();
     this.adopted = queryKey(query);
     this.current = { endpoint: query.endpoint, thread: query.thread, limit: this.pageLimit(query.pageSize), timeoutMs: query.timeoutMs };
+    this.takeFirstPage(page);
+    this.firstPage.autoRun = false;
+  }
+
+  private takeFirstPage(page: CommentPage): void {
     this.comments = page.comments;
     this.next = page.next;
     this.count = typeof page.count === 'number' ? page.count : undefined;
     this.closed = page.closed === true;
-    this.firstPage.autoRun = false;
   }
 
   hostConnected(): void {
